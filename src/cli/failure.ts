@@ -1,0 +1,25 @@
+import { CommanderError } from 'commander';
+import { NapError } from '../core/errors.js';
+import type { Io } from './io.js';
+import { paintFor } from './io.js';
+
+/** The one place where errors become messages and exit codes (0 ok, 1 invalid input, 2 usage or environment). */
+export function exitCodeFor(err: unknown, io: Io): number {
+  const paint = paintFor(io.stderr, io.env);
+  if (err instanceof CommanderError) {
+    // commander has printed its own message (or help/version, which are not failures).
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (err instanceof NapError) {
+    io.stderr.write(`${paint.red('nap:')} ${err.message}\n`);
+    if (err.hint) io.stderr.write(`     ${paint.green('fix:')} ${err.hint}\n`);
+    return err.exitCode;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  io.stderr.write(`${paint.red('nap: internal error:')} ${e.message}\n`);
+  io.stderr.write('This is a bug in nap, not in your files. Please report it to the nap maintainers with the command you ran and the files it read.\n');
+  if (io.env.NAP_DEBUG) io.stderr.write(`${e.stack ?? ''}\n`);
+  else io.stderr.write('Run it again with NAP_DEBUG=1 to include the stack trace in the report.\n');
+  return 2;
+}

@@ -1,0 +1,27 @@
+import { Chalk } from 'chalk';
+import type { Paint } from '../core/findings/format/paint.js';
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface Io {
+  stdout: Out;
+  stderr: Out;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+export interface Out {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+/**
+ * Colour only on a terminal, never with NO_COLOR set (chalk itself ignores NO_COLOR);
+ * FORCE_COLOR turns it on, e.g. in CI logs that render ANSI.
+ */
+export function paintFor(out: Out, env: Io['env']): Paint {
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const level = noColor ? 0 : force || out.isTTY ? 1 : 0;
+  const c = new Chalk({ level });
+  return { red: c.red, yellow: c.yellow, green: c.green, dim: c.dim, bold: c.bold, underline: c.underline };
+}

@@ -1,0 +1,37 @@
+import { Command } from 'commander';
+import { exitCodeFor } from './failure.js';
+import type { Io } from './io.js';
+import { version } from './version.js';
+import { registerValidate } from './commands/validate.js';
+
+/** Runs nap with user arguments (without `node nap`) and returns the exit code. Never exits the process. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  const state = { exitCode: 0 };
+  const program = new Command('nap')
+    .description('National Action Plans on UNSCR 1325 as code: validate plans, report progress, compare editions.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .addHelpText('after', '\nRun `nap <command> --help` for the options and examples of a command.\nThe plan format is described in FORMAT.md; exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error.');
+  registerValidate(program, io, state);
+  try {
+    if (args.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync([...args], { from: 'user' });
+    return state.exitCode;
+  } catch (err) {
+    return exitCodeFor(err, io);
+  }
+}
+
+/** Entry point of bin/nap.js: the only place that touches the real process. */
+export async function main(): Promise<void> {
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -1,0 +1,35 @@
+import { appendFile } from 'node:fs/promises';
+import type { Finding } from '../core/findings/finding.js';
+import { formatGithub, githubSummary } from '../core/findings/format/github.js';
+import { formatJson } from '../core/findings/format/json.js';
+import { formatSarif } from '../core/findings/format/sarif.js';
+import { formatStylish } from '../core/findings/format/stylish.js';
+import { EnvironmentError } from '../core/errors.js';
+import { paintFor, type Io } from './io.js';
+import { version } from './version.js';
+
+/** Writes findings in the chosen format: machine formats to stdout only, nothing else mixed in. */
+export async function render(format: string, findings: readonly Finding[], run: { sources: ReadonlyMap<string, string>; files: readonly string[] }, io: Io): Promise<void> {
+  switch (format) {
+    case 'json':
+      io.stdout.write(formatJson(findings));
+      return;
+    case 'sarif':
+      io.stdout.write(formatSarif(findings, version));
+      return;
+    case 'github': {
+      io.stdout.write(formatGithub(findings));
+      const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+      if (summaryFile) {
+        try {
+          await appendFile(summaryFile, githubSummary(findings, run.files.length));
+        } catch (err) {
+          throw new EnvironmentError(`cannot write the step summary to ${summaryFile}: ${(err as Error).message}`);
+        }
+      }
+      return;
+    }
+    default:
+      io.stdout.write(formatStylish(findings, run.sources, paintFor(io.stdout, io.env), run.files.length));
+  }
+}

@@ -1,0 +1,41 @@
+import { countBySeverity, type Finding } from '../finding.js';
+import { codeFrame } from './code-frame.js';
+import type { Paint } from './paint.js';
+
+/** Beyond this many findings in one file, the rest are counted, not shown. */
+export const MAX_SHOWN_PER_FILE = 50;
+
+/** Human output: findings grouped by file, each with its code frame and fix, then a summary line. */
+export function formatStylish(findings: readonly Finding[], sources: ReadonlyMap<string, string>, paint: Paint, checkedFiles: number): string {
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, list] of byFile) {
+    out.push(paint.underline(file));
+    for (const f of list.slice(0, MAX_SHOWN_PER_FILE)) {
+      const sev = f.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+      out.push(`  ${paint.dim(`${f.line}:${f.column}`)}  ${sev}  ${f.message}  ${paint.dim(f.code)}`);
+      const text = sources.get(file);
+      if (text !== undefined) {
+        const frame = codeFrame(text, f, paint);
+        if (frame) out.push(frame);
+      }
+      if (f.fix) out.push(`    ${paint.green('fix:')} ${f.fix}`);
+      out.push('');
+    }
+    if (list.length > MAX_SHOWN_PER_FILE) {
+      out.push(paint.dim(`  … and ${list.length - MAX_SHOWN_PER_FILE} more problems in this file (--format json lists them all)`), '');
+    }
+  }
+  out.push(summaryLine(findings, paint, checkedFiles));
+  return `${out.join('\n')}\n`;
+}
+
+function summaryLine(findings: readonly Finding[], paint: Paint, checkedFiles: number): string {
+  const { errors, warnings } = countBySeverity(findings);
+  const files = `${checkedFiles} file${checkedFiles === 1 ? '' : 's'} checked`;
+  if (!errors && !warnings) return paint.green(`✔ no problems (${files})`);
+  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`].join(', ');
+  const line = `${errors ? '✖' : '⚠'} ${errors + warnings} problem${errors + warnings === 1 ? '' : 's'} (${parts}; ${files})`;
+  return errors ? paint.red(paint.bold(line)) : paint.yellow(paint.bold(line));
+}

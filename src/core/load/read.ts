@@ -1,0 +1,72 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import type { Finding } from '../findings/finding.js';
+import { findingAt } from '../findings/make.js';
+
+/** Files above this size are refused unread: a plan of 10,000 actions is about 3 MB. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
+
+/** Reads a file as strict UTF-8 text (a byte-order mark is dropped; CRLF is left to YAML). */
+export async function readText(file: string, display = file): Promise<ReadResult> {
+  const { size } = await stat(file);
+  if (size > MAX_FILE_BYTES) {
+    return fail(display, 'NAP002', 1, 1,
+      `the file is ${formatMiB(size)}, over nap's limit of ${formatMiB(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes); it was not read`,
+      'split the plan, or check that this is the right file');
+  }
+  return decode(await readFile(file), display);
+}
+
+export function decode(bytes: Uint8Array, display: string): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(display, 'NAP001', 1, 1, 'the file is saved as UTF-16, not UTF-8', 'save the file again with the encoding UTF-8');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = positionOfByte(bytes, nul);
+    return fail(display, 'NAP001', line, column, 'the file contains a NUL byte: it looks like a binary file, not YAML text',
+      'give nap the YAML file of the plan; if this is it, remove the binary content');
+  }
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = positionOfByte(bytes, bad);
+    return fail(display, 'NAP001', line, column,
+      `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at offset ${bad}); it was probably saved as Latin-1 or Windows-1252`,
+      'save the file again with the encoding UTF-8');
+  }
+  // TextDecoder drops a leading byte-order mark, which editors on Windows add.
+  return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+function fail(file: string, code: 'NAP001' | 'NAP002', line: number, column: number, message: string, fix: string): ReadResult {
+  return { ok: false, finding: findingAt(code, file, { line, column }, message, fix) };
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** Line and column (in characters of the valid text before it) of a byte offset. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  let line = 1;
+  for (const b of before) if (b === 0x0a) line++;
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+/** Offset of the first byte that breaks UTF-8 (called only when isUtf8 said no). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    if (len > 1 && !isUtf8(bytes.subarray(i, i + len))) return i;
+    i += len;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,111 @@
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Span } from '../findings/make.js';
+
+type Range = readonly [number, number];
+interface Entry {
+  value: Range;
+  key?: Range;
+}
+
+/**
+ * Maps JSON pointers of a file's data back to where they stand in the YAML text,
+ * so schema and rule findings point at the user's line and column. Built on first use:
+ * a valid file never pays for it.
+ */
+export class SourceIndex {
+  #root: Node | null = null;
+  #entries: Map<string, Entry> | undefined;
+  #lineStarts: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  setRoot(root: Node | null): void {
+    this.#root = root;
+    this.#entries = undefined;
+  }
+
+  /** Line/column span of a character range. */
+  span(start: number, end?: number): Span {
+    const a = this.#position(start);
+    const s: Span = { line: a.line, column: a.column };
+    if (end !== undefined && end > start) {
+      const b = this.#position(end);
+      s.endLine = b.line;
+      s.endColumn = b.column;
+    }
+    return s;
+  }
+
+  #position(offset: number): { line: number; column: number } {
+    if (!this.#lineStarts) {
+      this.#lineStarts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.#lineStarts.push(i + 1);
+    }
+    const starts = this.#lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** Where the value (or its key, for unknown or misnamed fields) at a pointer is; the nearest existing parent otherwise. */
+  locate(pointer: string, part: 'value' | 'key' = 'value'): Span {
+    const entries = this.#build();
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const e = entries.get(p);
+      if (e) {
+        const r = (part === 'key' && p === pointer && e.key) || e.value;
+        return this.span(r[0], lineEndOf(this.text, r[0], r[1]));
+      }
+      if (p === '') return { line: 1, column: 1 };
+    }
+  }
+
+  /** The text of the value at a pointer exactly as written in the file (e.g. "1.10"). */
+  source(pointer: string, part: 'value' | 'key' = 'value'): string | undefined {
+    const e = this.#build().get(pointer);
+    const r = part === 'key' ? e?.key : e?.value;
+    return r ? this.text.slice(r[0], r[1]) : undefined;
+  }
+
+  #build(): Map<string, Entry> {
+    if (this.#entries) return this.#entries;
+    const entries = new Map<string, Entry>();
+    const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: this.#root, pointer: '' }];
+    while (stack.length) {
+      const { node, pointer, key } = stack.pop()!;
+      const n = node as Node | null;
+      if (!n?.range) continue;
+      entries.set(pointer, key ? { value: [n.range[0], n.range[1]], key } : { value: [n.range[0], n.range[1]] });
+      if (isAlias(n) || isScalar(n)) continue;
+      if (isMap(n)) {
+        for (const pair of n.items) {
+          const k = pair.key as Node | null;
+          if (!isScalar(k) || !k.range) continue;
+          const keyRange: Range = [k.range[0], k.range[1]];
+          const child = `${pointer}/${escape(String(k.value))}`;
+          if (pair.value) stack.push({ node: pair.value, pointer: child, key: keyRange });
+          else entries.set(child, { value: keyRange, key: keyRange });
+        }
+      } else if (isSeq(n)) {
+        n.items.forEach((item, i) => stack.push({ node: item, pointer: `${pointer}/${i}` }));
+      }
+    }
+    this.#entries = entries;
+    return entries;
+  }
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Clip a range to its first line, so a caret underlines one line of a block. */
+function lineEndOf(text: string, start: number, end: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl === -1 || nl > end ? end : nl;
+}

@@ -1,0 +1,169 @@
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Finding } from '../findings/finding.js';
+import { findingAt, type Span } from '../findings/make.js';
+import type { RuleCode } from '../findings/rules.js';
+import { excessiveFlowDepth } from './flow-depth.js';
+import { SourceIndex } from './source-index.js';
+
+/** Deeper than this is never a plan, and deep recursion is how parsers get crashed. */
+export const MAX_DEPTH = 64;
+/** Aliases may repeat an actor list; beyond this count it is an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+// Tags that cannot change a value's type behind the author's back (YAML 1.2 core).
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+export interface ParsedYaml {
+  file: string;
+  text: string;
+  /** Plain JSON data; undefined when the YAML stage found an error. */
+  data: unknown;
+  findings: Finding[];
+  index: SourceIndex;
+}
+
+/**
+ * Parses one file as YAML 1.2 core into plain JSON data, refusing what would let
+ * a file mean something other than it shows: duplicate keys, non-core tags,
+ * %YAML 1.1 directives, alias bombs, `__proto__` keys and extreme nesting.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const index = new SourceIndex(text);
+  const findings: Finding[] = [];
+  const report = (code: RuleCode, offset: number, message: string, fix?: string, end?: number) =>
+    findings.push(findingAt(code, file, index.span(offset, end), message, fix));
+  const result = (data?: unknown): ParsedYaml => ({ file, text, data, findings, index });
+
+  const tooDeep = excessiveFlowDepth(text, MAX_DEPTH);
+  if (tooDeep !== -1) {
+    report('NAP009', tooDeep, `brackets are nested more than ${MAX_DEPTH} levels deep`, 'flatten the structure: a plan needs about 8 levels');
+    return result();
+  }
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, merge: false });
+  } catch (err) {
+    if (err instanceof RangeError) {
+      report('NAP009', 0, `the file is nested too deeply to read (more than ${MAX_DEPTH} levels)`, 'flatten the structure: a plan needs about 8 levels');
+      return result();
+    }
+    throw err;
+  }
+  if (!Array.isArray(docs) || docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0)) {
+    report('NAP003', 0, 'the file is empty', 'write the plan into it, starting with the line `nap: 1`, or delete it');
+    return result();
+  }
+  if (docs.length > 1) {
+    report('NAP011', docs[1]!.range?.[0] ?? 0, `the file holds ${docs.length} YAML documents separated by '---'; nap reads one document per file`,
+      'remove the `---` line and merge the parts, or move each part into its own file');
+    return result();
+  }
+  const doc = docs[0]!;
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    if (err.code === 'TAB_AS_INDENT') report('NAP004', start, 'a tab is used for indentation; YAML allows only spaces', 'replace the tab at the start of the line with spaces', end);
+    else report('NAP004', start, `YAML syntax: ${firstLine(err.message)}`, syntaxFix(err.code), end);
+  }
+  checkDirectives(doc, text, report);
+  if (findings.length) return result();
+  if (!isMap(doc.contents)) {
+    const what = isSeq(doc.contents) ? 'a list' : isScalar(doc.contents) ? `a single value (${JSON.stringify(String(doc.contents.value)).slice(0, 40)})` : 'not a mapping';
+    report('NAP010', doc.contents?.range?.[0] ?? 0, `the top level of the file is ${what}; a plan or progress file is a mapping of fields`,
+      'start the file with fields such as `nap: 1` and `id: ...`, each at the beginning of a line');
+    return result();
+  }
+  index.setRoot(doc.contents);
+  checkNodes(doc.contents, report, index);
+  if (findings.length) return result();
+  try {
+    return result(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  } catch (err) {
+    if (err instanceof ReferenceError || err instanceof RangeError) {
+      report('NAP006', 0, `the aliases (*name) in this file expand to too much data (the limit is ${MAX_ALIAS_COUNT} uses); this is how "billion laughs" attacks work`,
+        'write the values out instead of using anchors (&name) and aliases (*name)');
+      return result();
+    }
+    throw err;
+  }
+}
+
+type Report = (code: RuleCode, offset: number, message: string, fix?: string, end?: number) => void;
+
+function checkDirectives(doc: Document, text: string, report: Report) {
+  const yamlDirective = doc.directives?.yaml;
+  if (yamlDirective?.explicit && yamlDirective.version !== '1.2') {
+    report('NAP008', text.search(/^%YAML/m), `the directive %YAML ${yamlDirective.version} asks for YAML ${yamlDirective.version}, where words like NO and 012 change type; nap reads YAML 1.2 only`,
+      'delete the %YAML line (and the `---` after it, if nothing else needs it)');
+  }
+  for (const handle of Object.keys(doc.directives?.tags ?? {})) {
+    if (handle !== '!!' && handle !== '!') {
+      report('NAP008', Math.max(0, text.search(/^%TAG/m)), `the directive %TAG ${handle} defines custom tags, which nap does not accept`, 'delete the %TAG line and write plain values');
+    }
+  }
+}
+
+/** One pass over the tree (iterative, so depth cannot overflow the stack). */
+function checkNodes(root: Node, report: Report, index: SourceIndex) {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (isAlias(node) || !node) continue;
+    const n = node as Node;
+    if (depth > MAX_DEPTH) {
+      report('NAP009', n.range?.[0] ?? 0, `the data is nested more than ${MAX_DEPTH} levels deep`, 'flatten the structure: a plan needs about 8 levels');
+      return;
+    }
+    if (n.tag && !CORE_TAGS.has(n.tag)) {
+      const shown = n.tag.replace('tag:yaml.org,2002:', '!!');
+      report('NAP008', tagOffset(n), `the tag ${shown} would turn this value into something other than plain text, numbers, lists and mappings`,
+        `remove ${shown}; quote the value if it should stay text`);
+    }
+    if (isMap(n)) {
+      const seen = new Map<string, number>();
+      for (const pair of n.items) {
+        const key = pair.key as Node | null;
+        const keyOffset = key?.range?.[0] ?? n.range?.[0] ?? 0;
+        if (key && !isScalar(key)) {
+          report('NAP013', keyOffset, 'this key is a list or mapping; keys must be plain text', 'write the key as a word followed by a colon, like `title:`');
+        } else {
+          const name = String(isScalar(key) ? key.value : '');
+          if (name === '__proto__') report('NAP007', keyOffset, "the key '__proto__' is not allowed: it can tamper with the program reading the file", 'remove this key');
+          const first = seen.get(name);
+          if (first !== undefined) {
+            report('NAP005', keyOffset, `the key '${name}' appears twice in the same mapping (first on line ${first}); YAML keeps only one of them`,
+              `keep one '${name}' and merge the two values`, key?.range?.[1]);
+          } else seen.set(name, index.span(keyOffset).line);
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+        if (key && !isScalar(key)) stack.push({ node: key, depth: depth + 1 });
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+}
+
+function tagOffset(n: Node): number {
+  return n.range?.[0] ?? 0;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function syntaxFix(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: items of one list or mapping start in the same column, with spaces';
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return 'a value containing ": " or starting with a special character must be put in quotes';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'check the indentation of the line above; a key must be followed by a colon and a space';
+    case 'BAD_ALIAS':
+    case 'DUPLICATE_KEY':
+      return 'define the anchor (&name) before using it as an alias (*name), or write the value out';
+    default:
+      return 'check the YAML around this position; text with special characters belongs in quotes';
+  }
+}

@@ -1,0 +1,46 @@
+import type { Finding } from '../findings/finding.js';
+import { findingAt } from '../findings/make.js';
+import { readText } from '../load/read.js';
+import { parseYaml, type ParsedYaml } from '../load/yaml.js';
+import { schemaFindings, type FileKind } from './schema.js';
+
+export interface CheckedFile<T> {
+  /** Path as shown to the user. */
+  file: string;
+  /** Absent when the file could not be read as text. */
+  parsed?: ParsedYaml;
+  /** The data, typed, when it passed the YAML, version and schema stages. */
+  data?: T;
+  findings: Finding[];
+}
+
+/** Reads one file and runs the stages that need no other file: YAML, format version, schema. */
+export async function checkFile<T>(path: string, display: string, kind: FileKind): Promise<CheckedFile<T>> {
+  const read = await readText(path, display);
+  if (!read.ok) return { file: display, findings: [read.finding] };
+  const parsed = parseYaml(read.text, display);
+  const result: CheckedFile<T> = { file: display, parsed, findings: [...parsed.findings] };
+  if (parsed.data === undefined) return result;
+  const version = versionFinding(parsed, kind);
+  if (version) {
+    result.findings.push(version);
+    return result;
+  }
+  const schema = schemaFindings(kind, parsed);
+  result.findings.push(...schema);
+  if (!schema.length) result.data = parsed.data as T;
+  return result;
+}
+
+/** An unknown version makes every other message misleading, so it is checked alone, first. */
+function versionFinding(parsed: ParsedYaml, kind: FileKind): Finding | undefined {
+  const nap = (parsed.data as Record<string, unknown>).nap;
+  if (nap === 1) return undefined;
+  const what = kind === 'plan' ? 'plan' : 'progress';
+  if (nap === undefined) {
+    return findingAt('NAP012', parsed.file, { line: 1, column: 1 }, `the file does not say which format version it follows`,
+      `add the line 'nap: 1' at the top of the ${what} file`, '/nap');
+  }
+  return findingAt('NAP012', parsed.file, parsed.index.locate('/nap'), `the file is written for format version ${JSON.stringify(nap)}, but this nap reads version 1`,
+    typeof nap === 'number' && nap > 1 ? 'update nap to a version that reads this format' : "write 'nap: 1'", '/nap');
+}

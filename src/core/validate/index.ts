@@ -1,0 +1,28 @@
+import { compareFindings, type Finding } from '../findings/finding.js';
+import { discoverPlans } from '../load/discover.js';
+import { checkPlanFolder, type CheckedPlan } from './check-plan.js';
+
+export interface ValidationRun {
+  plans: CheckedPlan[];
+  findings: Finding[];
+  sources: Map<string, string>;
+  /** Every file that was checked, as shown to the user. */
+  files: string[];
+}
+
+/** `nap validate` as a function: resolves the paths to plan folders and checks each with its progress files. */
+export async function validatePaths(paths: readonly string[], cwd: string): Promise<ValidationRun> {
+  const folders = await discoverPlans(paths, cwd);
+  const plans: CheckedPlan[] = [];
+  for (const folder of folders) plans.push(await checkPlanFolder(folder, cwd));
+  const sources = new Map<string, string>();
+  for (const p of plans) for (const [k, v] of p.sources) sources.set(k, v);
+  return {
+    plans,
+    findings: plans.flatMap((p) => p.findings).sort(compareFindings),
+    sources,
+    files: plans.flatMap((p) => [p.plan.file, ...p.progress.map((x) => x.file)]),
+  };
+}
+
+export type { CheckedPlan } from './check-plan.js';

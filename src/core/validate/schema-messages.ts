@@ -1,0 +1,133 @@
+import type { ErrorObject } from 'ajv';
+import type { Finding } from '../findings/finding.js';
+import { findingAt } from '../findings/make.js';
+import type { RuleCode } from '../findings/rules.js';
+import type { ParsedYaml } from '../load/yaml.js';
+import { describeAt, describeValue, joinPointer, quote, splitPointer, typeWord } from './describe.js';
+import { closest } from './suggest.js';
+
+type Schema = { description?: string; properties?: Record<string, Schema>; anyOf?: Schema[] };
+
+/**
+ * Turns ajv's errors into one finding per real problem: branch noise of anyOf is
+ * dropped, an unknown field that is a typo of a missing required one is reported once.
+ */
+export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): Finding[] {
+  const kept = dropBranchNoise(errors);
+  const typos = new Set<string>();
+  const out: Finding[] = [];
+  for (const e of kept) {
+    const f = one(e, parsed, errors, typos);
+    if (f) out.push(f);
+  }
+  return out.filter((f) => !(f.code === 'NAP021' && typos.has(f.pointer ?? '')));
+}
+
+/** For an anyOf, the branches whose type did not match are noise; keep what the matching branch said. */
+function dropBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const specific = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || (e.keyword === 'type' && anyOfPaths.has(e.instancePath))) continue;
+    for (const p of anyOfPaths) if (e.instancePath === p || e.instancePath.startsWith(`${p}/`)) specific.add(p);
+  }
+  return errors.filter((e) => {
+    if (e.keyword === 'type' && anyOfPaths.has(e.instancePath)) return false;
+    if (e.keyword === 'anyOf') return !specific.has(e.instancePath);
+    return e.keyword !== 'propertyNames'; // its inner error says more
+  });
+}
+
+function one(e: ErrorObject, parsed: ParsedYaml, all: readonly ErrorObject[], typos: Set<string>): Finding | undefined {
+  const data = parsed.data;
+  const here = describeAt(data, e.instancePath);
+  const parent = e.parentSchema as Schema | undefined;
+  const make = (code: RuleCode, pointer: string, message: string, fix: string, part: 'key' | 'value' = 'value') =>
+    findingAt(code, parsed.file, parsed.index.locate(pointer, part), message, fix, pointer);
+  const params = e.params as Record<string, unknown>;
+
+  if (e.propertyName !== undefined) {
+    const pointer = `${e.instancePath}/${escapeSegment(e.propertyName)}`;
+    const what = splitPointer(e.instancePath).at(-1) === 'actions' ? 'an action id of the plan, as printed (1.a, 12, III)' : describeSchema(e.parentSchema as Schema);
+    return make('NAP024', pointer, `the key ${quote(e.propertyName)} in ${here} is not valid: it should be ${lower(what)}`, `rename the key ${quote(e.propertyName)}`, 'key');
+  }
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const allowed = Object.keys(parent?.properties ?? {});
+      const missing = all.filter((x) => x.keyword === 'required' && x.instancePath === e.instancePath).map((x) => String(x.params.missingProperty));
+      const guess = closest(name, missing) ?? closest(name, allowed);
+      if (guess && missing.includes(guess)) typos.add(e.instancePath);
+      const pointer = `${e.instancePath}/${escapeSegment(name)}`;
+      const where = e.instancePath === '' ? '' : ` in ${here}`;
+      return make('NAP020', pointer,
+        `unknown field '${name}'${where}${guess ? ` — did you mean '${guess}'?` : ''}`,
+        guess ? `rename '${name}' to '${guess}'` : `remove '${name}'; the fields allowed here are: ${allowed.join(', ')}`, 'key');
+    }
+    case 'required': {
+      const name = String(params.missingProperty);
+      const about = parent?.properties?.[name]?.description;
+      return findingAt('NAP021', parsed.file, parsed.index.locate(e.instancePath, 'key'),
+        `${e.instancePath === '' ? 'the file' : here} has no '${name}'${about ? ` (${lower(about.replace(/\.$/, ''))})` : ''}`,
+        `add '${name}:' with its value`, e.instancePath);
+    }
+    case 'type':
+    case 'anyOf': {
+      const expected = e.keyword === 'type' ? typeWords(params.type) : expectedOfAnyOf(e, all);
+      const about = parent?.description;
+      return make('NAP022', e.instancePath, `${here} must be ${expected}, but it is ${describeValue(e.data)}`,
+        about ? `write ${lower(about)}` : `write ${expected}`);
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      return make('NAP023', e.instancePath, `${here} is ${describeValue(e.data)}, which is not allowed${guess ? ` — did you mean '${guess}'?` : ''}`,
+        `use one of: ${allowed.join(', ')}`);
+    }
+    case 'pattern':
+      return make('NAP024', e.instancePath, `${here} is ${describeValue(e.data)}, which is not in the expected form`,
+        `write ${lower(describeSchema(parent))}`);
+    case 'minimum':
+    case 'maximum':
+      return make('NAP025', e.instancePath, `${here} is ${e.data}, but must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}`,
+        parent?.description ? `write ${lower(parent.description)}` : `use a value within the limit`);
+    case 'minItems':
+      return make('NAP025', e.instancePath, `${here} is an empty list, but needs at least ${params.limit} item`,
+        parent?.description ? `add items: ${lower(parent.description)}` : 'add an item');
+    case 'minLength':
+    case 'minProperties':
+      return make('NAP025', e.instancePath, `${here} is empty`, parent?.description ? `write ${lower(parent.description)}` : 'write a value, or remove the field');
+    case 'uniqueItems': {
+      const j = Number(params.j);
+      const i = Number(params.i);
+      const list = Array.isArray(e.data) ? e.data : [];
+      return make('NAP026', joinPointer([...splitPointer(e.instancePath), i]),
+        `${here} lists ${describeValue(list[i])} twice (items ${j + 1} and ${i + 1})`, 'remove the repeated item');
+    }
+    default:
+      return make('NAP022', e.instancePath, `${here} ${e.message ?? 'is not valid'}`, 'see FORMAT.md for what this field takes');
+  }
+}
+
+function expectedOfAnyOf(e: ErrorObject, all: readonly ErrorObject[]): string {
+  const types = all.filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath).map((x) => typeWords(x.params.type));
+  const unique = [...new Set(types)];
+  return unique.length ? unique.join(' or ') : 'a different kind of value';
+}
+
+function typeWords(type: unknown): string {
+  return String(type).split(',').map(typeWord).join(' or ');
+}
+
+function describeSchema(schema: Schema | undefined): string {
+  return schema?.description ?? 'a value of the right form';
+}
+
+function lower(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+function escapeSegment(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -1,0 +1,24 @@
+import type { ErrorObject } from 'ajv';
+import { plan as planValidator, progress as progressValidator } from '../../generated/validators.js';
+import type { Finding } from '../findings/finding.js';
+import type { ParsedYaml } from '../load/yaml.js';
+import { translate } from './schema-messages.js';
+
+export type FileKind = 'plan' | 'progress';
+
+interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+const validators: Record<FileKind, CompiledValidator> = {
+  plan: planValidator as CompiledValidator,
+  progress: progressValidator as CompiledValidator,
+};
+
+/** Checks parsed data against the precompiled schema; every error becomes a positioned finding. */
+export function schemaFindings(kind: FileKind, parsed: ParsedYaml): Finding[] {
+  const validate = validators[kind];
+  if (validate(parsed.data)) return [];
+  return translate(validate.errors ?? [], parsed);
+}

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { EnvironmentError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { findingAt } from '../findings/make.js';
 
@@ -10,16 +11,30 @@ export type ReadResult = { ok: true; text: string } | { ok: false; finding: Find
 
 /** Reads a file as strict UTF-8 text (a byte-order mark is dropped; CRLF is left to YAML). */
 export async function readText(file: string, display = file): Promise<ReadResult> {
-  const { size } = await stat(file);
-  if (size > MAX_FILE_BYTES) {
-    return fail(display, 'NAP002', 1, 1,
-      `the file is ${formatMiB(size)}, over nap's limit of ${formatMiB(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes); it was not read`,
-      'split the plan, or check that this is the right file');
+  try {
+    return await readChecked(file, display);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new EnvironmentError(`cannot read ${display}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'it is a folder' : e.message}`,
+      e.code === 'EACCES' ? 'give your user read access to the file' : undefined);
   }
+}
+
+async function readChecked(file: string, display: string): Promise<ReadResult> {
+  const { size } = await stat(file);
+  if (size > MAX_FILE_BYTES) return tooLarge(size, display);
   return decode(await readFile(file), display);
 }
 
+function tooLarge(size: number, display: string): ReadResult {
+  return fail(display, 'NAP002', 1, 1,
+    `the file is ${formatMiB(size)}, over nap's limit of ${formatMiB(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes); it was not read`,
+    'split the plan into smaller files, or check that this is the right file');
+}
+
+/** Bytes to text, with the same checks as a file read from disk. */
 export function decode(bytes: Uint8Array, display: string): ReadResult {
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, display);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(display, 'NAP001', 1, 1, 'the file is saved as UTF-16, not UTF-8', 'save the file again with the encoding UTF-8');
   }

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { findingAt } from '../findings/make.js';
-import { readText } from '../load/read.js';
+import type { ReadResult } from '../load/read.js';
 import { parseYaml, type ParsedYaml } from '../load/yaml.js';
 import { schemaFindings, type FileKind } from './schema.js';
 
@@ -14,12 +14,11 @@ export interface CheckedFile<T> {
   findings: Finding[];
 }
 
-/** Reads one file and runs the stages that need no other file: YAML, format version, schema. */
-export async function checkFile<T>(path: string, display: string, kind: FileKind): Promise<CheckedFile<T>> {
-  const read = await readText(path, display);
-  if (!read.ok) return { file: display, findings: [read.finding] };
-  const parsed = parseYaml(read.text, display);
-  const result: CheckedFile<T> = { file: display, parsed, findings: [...parsed.findings] };
+/** The stages that need no other file: YAML, format version, schema. */
+export function checkSource<T>(file: string, read: ReadResult, kind: FileKind): CheckedFile<T> {
+  if (!read.ok) return { file, findings: [read.finding] };
+  const parsed = parseYaml(read.text, file);
+  const result: CheckedFile<T> = { file, parsed, findings: [...parsed.findings] };
   if (parsed.data === undefined) return result;
   const version = versionFinding(parsed, kind);
   if (version) {

@@ -1,6 +1,7 @@
 import { compareFindings, type Finding } from '../findings/finding.js';
 import { discoverPlans } from '../load/discover.js';
-import { checkPlanFolder, type CheckedPlan } from './check-plan.js';
+import { readPlanFolder } from '../load/plan-folder.js';
+import { checkPlanInput, type CheckedPlan } from './check-plan.js';
 
 export interface ValidationRun {
   plans: CheckedPlan[];
@@ -14,7 +15,7 @@ export interface ValidationRun {
 export async function validatePaths(paths: readonly string[], cwd: string): Promise<ValidationRun> {
   const folders = await discoverPlans(paths, cwd);
   const plans: CheckedPlan[] = [];
-  for (const folder of folders) plans.push(await checkPlanFolder(folder, cwd));
+  for (const folder of folders) plans.push(checkPlanInput(await readPlanFolder(folder, cwd)));
   const sources = new Map<string, string>();
   for (const p of plans) for (const [k, v] of p.sources) sources.set(k, v);
   return {
@@ -25,4 +26,4 @@ export async function validatePaths(paths: readonly string[], cwd: string): Prom
   };
 }
 
-export type { CheckedPlan } from './check-plan.js';
+export { checkPlanInput, type CheckedPlan, type PlanInput } from './check-plan.js';

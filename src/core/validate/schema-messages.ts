@@ -125,7 +125,7 @@ function describeSchema(schema: Schema | undefined): string {
 }
 
 function lower(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return /^[A-Z](?![A-Z0-9])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function escapeSegment(s: string): string {

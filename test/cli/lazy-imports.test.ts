@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../../src/', import.meta.url));
+
+/** Modules reachable through static imports (dynamic `import()` is how heavy code stays lazy). */
+function staticGraph(entries: string[]): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const todo = entries.map((e) => resolve(src, e));
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) todo.push(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
+      else packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe('nap validate stays light', () => {
+  it('loads neither the browser, nor the template engine, nor the schema compiler', () => {
+    const { packages } = staticGraph(['cli/main.ts', 'core/validate/index.ts', 'cli/render-findings.ts']);
+    const heavy = [...packages].filter((p) => /^(puppeteer-core|handlebars|markdown-it)(\/|$)|^ajv$|^ajv\/dist\/(standalone|compile|core)/.test(p));
+    expect(heavy).toEqual([]);
+    expect([...packages]).toContain('ajv/dist/runtime/equal.js'); // the graph really is followed
+  });
+
+  it('uses precompiled validators rather than compiling schemas at start', () => {
+    const { files } = staticGraph(['core/validate/index.ts']);
+    expect([...files].some((f) => f.endsWith('generated/validators.ts'))).toBe(true);
+  });
+});

@@ -32,6 +32,9 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
 
 /** Entry point of bin/nap.js: the only place that touches the real process. */
 export async function main(): Promise<void> {
+  // The YAML parser reads process.env.LOG_TOKENS for every token; the native env
+  // getter made that a quarter of the parse time of a large plan. A plain copy is fast.
+  process.env = { ...process.env };
   const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   process.exitCode = await run(process.argv.slice(2), io);
 }

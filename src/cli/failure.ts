@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import { NapError } from '../core/errors.js';
+import { NapError, ValidationFailedError } from '../core/errors.js';
+import { formatStylish } from '../core/findings/format/stylish.js';
 import type { Io } from './io.js';
 import { paintFor } from './io.js';
 
@@ -10,6 +11,9 @@ export function exitCodeFor(err: unknown, io: Io): number {
     // commander has printed its own message (or help/version, which are not failures).
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     return 2;
+  }
+  if (err instanceof ValidationFailedError) {
+    io.stderr.write(formatStylish(err.findings, err.sources, paint, err.sources.size));
   }
   if (err instanceof NapError) {
     io.stderr.write(`${paint.red('nap:')} ${err.message}\n`);

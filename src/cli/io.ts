@@ -7,6 +7,9 @@ export interface Io {
   stderr: Out;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Aborted on Ctrl-C, so long work (printing PDFs) stops and cleans up. */
+  signal?: AbortSignal;
+  platform?: string;
 }
 
 export interface Out {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { exitCodeFor } from './failure.js';
 import type { Io } from './io.js';
 import { version } from './version.js';
+import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
 
 /** Runs nap with user arguments (without `node nap`) and returns the exit code. Never exits the process. */
@@ -18,6 +19,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     })
     .addHelpText('after', '\nRun `nap <command> --help` for the options and examples of a command.\nThe plan format is described in FORMAT.md; exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error.');
   registerValidate(program, io, state);
+  registerReport(program, io, state);
   try {
     if (args.length === 0) {
       program.outputHelp();
@@ -35,6 +37,15 @@ export async function main(): Promise<void> {
   // The YAML parser reads process.env.LOG_TOKENS for every token; the native env
   // getter made that a quarter of the parse time of a large plan. A plain copy is fast.
   process.env = { ...process.env };
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  const interrupt = new AbortController();
+  const onSignal = () => {
+    if (interrupt.signal.aborted) process.exit(130); // a second Ctrl-C: stop now
+    interrupt.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: interrupt.signal, platform: process.platform };
   process.exitCode = await run(process.argv.slice(2), io);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
 }

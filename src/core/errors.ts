@@ -5,7 +5,7 @@
 export class NapError extends Error {
   constructor(
     message: string,
-    readonly exitCode: 1 | 2,
+    readonly exitCode: 1 | 2 | 130,
     /** What to do about it, shown under the message. */
     readonly hint?: string,
   ) {
@@ -32,5 +32,23 @@ export class UsageError extends NapError {
 export class EnvironmentError extends NapError {
   constructor(message: string, hint?: string) {
     super(message, 2, hint);
+  }
+}
+
+/** Interrupted by the user (Ctrl-C): work stopped cleanly. Exit 130, as shells expect. */
+export class InterruptedError extends NapError {
+  constructor() {
+    super('interrupted; nothing was left half-written', 130);
+  }
+}
+
+/** Input that failed validation: carries the findings, printed as `nap validate` prints them. Exit 1. */
+export class ValidationFailedError extends InvalidInputError {
+  constructor(
+    message: string,
+    readonly findings: readonly import('./findings/finding.js').Finding[],
+    readonly sources: ReadonlyMap<string, string>,
+  ) {
+    super(message, 'fix the problems above (`nap validate` shows the same), then run again');
   }
 }

@@ -1,0 +1,35 @@
+import { ValidationFailedError } from '../errors.js';
+import type { Finding } from '../findings/finding.js';
+import type { ProgressFileData } from '../model/progress-index.js';
+import type { Plan } from '../model/types.generated.js';
+import { checkPlanInput } from '../validate/check-plan.js';
+import type { PlanFolder } from './discover.js';
+import { readPlanFolder } from './plan-folder.js';
+
+/** A plan that passed validation, with its progress files, ready for a report or a diff. */
+export interface LoadedPlan {
+  folder: PlanFolder;
+  plan: Plan;
+  progress: ProgressFileData[];
+  /** Paths of every input file, so outputs never overwrite one. */
+  inputs: string[];
+  warnings: Finding[];
+  sources: Map<string, string>;
+}
+
+/** Validates a plan folder and returns its typed data; invalid input throws with the findings. */
+export async function loadPlan(folder: PlanFolder, cwd: string): Promise<LoadedPlan> {
+  const checked = checkPlanInput(await readPlanFolder(folder, cwd));
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  if (errors.length || !checked.plan.data) {
+    throw new ValidationFailedError(`plan ${folder.folderName} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'})`, checked.findings, checked.sources);
+  }
+  return {
+    folder,
+    plan: checked.plan.data,
+    progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
+    inputs: [folder.planFile, ...folder.progressFiles.map((p) => p.path)],
+    warnings: checked.findings.filter((f) => f.severity === 'warning'),
+    sources: checked.sources,
+  };
+}

@@ -1,0 +1,30 @@
+import type { ActionReport, Progress } from './types.generated.js';
+
+export interface Account {
+  report: ActionReport;
+  reporter?: string;
+  /** The progress file, as shown to the user. */
+  file: string;
+  illustrative: boolean;
+}
+
+export interface ProgressFileData {
+  file: string;
+  data: Progress;
+}
+
+/** Accounts of each action for each year: year -> action id -> accounts (one per reporting file). */
+export function indexProgress(files: readonly ProgressFileData[]): Map<number, Map<string, Account[]>> {
+  const byYear = new Map<number, Map<string, Account[]>>();
+  for (const { file, data } of files) {
+    const year = byYear.get(data.year) ?? new Map<string, Account[]>();
+    byYear.set(data.year, year);
+    for (const [id, report] of Object.entries(data.actions)) {
+      if (!report) continue;
+      const account: Account = { report, file, illustrative: data.illustrative === true };
+      if (data.reporter !== undefined) account.reporter = data.reporter;
+      year.set(id, [...(year.get(id) ?? []), account]);
+    }
+  }
+  return byYear;
+}

@@ -1,0 +1,26 @@
+import type { Text } from './types.generated.js';
+
+/**
+ * Picks the text of a language from a plain string or a language map, falling back
+ * to the plan language. Records what had no translation, so the report can say so.
+ */
+export class TextPicker {
+  readonly untranslated = new Set<string>();
+
+  constructor(
+    readonly lang: string,
+    readonly planLang: string,
+  ) {}
+
+  pick(text: Text | undefined, what: string): string {
+    if (text === undefined) return '';
+    if (typeof text === 'string') {
+      if (this.lang !== this.planLang) this.untranslated.add(what);
+      return text;
+    }
+    const exact = text[this.lang];
+    if (exact !== undefined) return exact;
+    if (this.lang !== this.planLang) this.untranslated.add(what);
+    return text[this.planLang] ?? Object.values(text)[0] ?? '';
+  }
+}

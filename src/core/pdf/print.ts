@@ -1,0 +1,89 @@
+import type { Page } from 'puppeteer-core';
+import { EnvironmentError } from '../errors.js';
+import { escapeXml } from '../render/escape.js';
+import type { TocEntry } from '../render/html.js';
+import type { BrowserSession } from './browser.js';
+import { firstLine } from './browser.js';
+import { setMetadata, type PdfMetadata } from './metadata.js';
+import { outlinePages } from './outline.js';
+
+export interface PrintJob {
+  /** The document's HTML, given the page numbers of its contents (empty at first). */
+  html(pages: ReadonlyMap<string, number>): string;
+  /** Contents entries to number; none for a document without contents. */
+  toc: readonly TocEntry[];
+  runningHeader: string;
+  /** "page {page} of {pages}" in the document's language. */
+  pageOf: string;
+  metadata: PdfMetadata;
+  /** Headings as written, to mend bookmark titles that Chromium ran together. */
+  headings: readonly string[];
+  timeoutMs: number;
+}
+
+const MAX_PASSES = 3;
+
+/**
+ * HTML to an A4 PDF with bookmarks, tags, running header and page X of Y footer.
+ * Chromium has no target-counter(), so contents get their page numbers from the
+ * bookmarks of a first print, and the print is repeated until they agree.
+ */
+export async function printPdf(session: BrowserSession, job: PrintJob): Promise<Uint8Array> {
+  return session.withPage(async (page) => {
+    let pages = new Map<string, number>();
+    let pdf = await printOnce(page, job, pages);
+    for (let pass = 1; job.toc.length && pass < MAX_PASSES; pass++) {
+      const found = matchToc(job.toc, await outlinePages(pdf));
+      if (sameMap(found, pages)) break;
+      pages = found;
+      pdf = await printOnce(page, job, pages);
+    }
+    return setMetadata(pdf, job.metadata, job.headings);
+  });
+}
+
+async function printOnce(page: Page, job: PrintJob, pages: ReadonlyMap<string, number>): Promise<Uint8Array> {
+  try {
+    // Content, not a file:// URL: markup cannot read local files.
+    await page.setContent(job.html(pages), { waitUntil: 'load', timeout: job.timeoutMs });
+    const [before, rest = ''] = job.pageOf.split('{page}');
+    const [middle, after = ''] = rest.split('{pages}');
+    const small = 'font-family: Liberation Sans, DejaVu Sans, Arial, sans-serif; font-size: 7.5pt; color: #5f6368; width: 100%; margin: 0 16mm;';
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="${small}">${escapeXml(job.runningHeader)}</div>`,
+      footerTemplate: `<div style="${small} text-align: right;">${escapeXml(before ?? '')}<span class="pageNumber"></span>${escapeXml(middle ?? '')}<span class="totalPages"></span>${escapeXml(after)}</div>`,
+      timeout: job.timeoutMs,
+    });
+  } catch (err) {
+    if (err instanceof EnvironmentError) throw err;
+    throw new EnvironmentError(`the browser failed to print the PDF: ${firstLine(err)}`, 'try again; if it keeps failing, check the browser with `chromium --headless --version`');
+  }
+}
+
+/** Contents entries matched to bookmarks by title, in order (titles may repeat). */
+export function matchToc(toc: readonly TocEntry[], outline: readonly { title: string; page: number }[]): Map<string, number> {
+  const pages = new Map<string, number>();
+  let from = 0;
+  for (const entry of toc) {
+    const i = outline.findIndex((o, k) => k >= from && normal(o.title) === normal(entry.title));
+    if (i === -1) continue;
+    pages.set(entry.anchor, outline[i]!.page);
+    from = i + 1;
+  }
+  return pages;
+}
+
+/** Chromium drops the space where a heading wrapped ("thecontext"), so titles compare without spaces. */
+export function normal(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function sameMap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}

@@ -1,0 +1,91 @@
+import type { Formatter } from '../model/format.js';
+import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
+import { TextPicker } from '../model/text.js';
+import type { Plan } from '../model/types.generated.js';
+import { idOf } from '../model/walk.js';
+import { buildActionView } from './action-view.js';
+import { actorAnnexes } from './annexes.js';
+import { countStatuses } from './counts.js';
+import type { ObjectiveView, ReportModel } from './model-types.js';
+
+export interface ModelInput {
+  plan: Plan;
+  progress: readonly ProgressFileData[];
+  year: number;
+  format: Formatter;
+  /** Markdown to safe HTML. */
+  markdown: (source: string) => string;
+  now: Date;
+}
+
+/** The view model of a year's report, shared by the parliamentary report and the brief. */
+export function buildReportModel(input: ModelInput): ReportModel {
+  const { plan, year, format: f } = input;
+  const text = new TextPicker(f.lang, plan.lang);
+  const byYear = indexProgress(input.progress);
+  const accounts = byYear.get(year) ?? new Map();
+  const previous = byYear.get(year - 1);
+  const actorNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
+  const ctx = { plan, year, f, text, accounts, previous, actorNames, markdown: input.markdown };
+
+  const label = (k: keyof NonNullable<Plan['labels']>) => (plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`));
+  const labels = { objective: label('objective'), goal: label('goal'), action: label('action'), indicator: label('indicator'), actor: label('actor') };
+  const objectives: ObjectiveView[] = plan.objectives.map((o, oi) => {
+    const objectiveId = idOf(o.id);
+    const goals = (o.goals ?? []).map((g, gi) => {
+      const title = text.pick(g.title, `goal ${g.id}`);
+      return {
+        anchor: `goal-${oi}-${gi}`,
+        id: idOf(g.id),
+        title,
+        heading: `${labels.goal} ${idOf(g.id)}. ${title}`,
+        actions: g.actions.map((a) => buildActionView(a, objectiveId, ctx)),
+      };
+    });
+    const actions = (o.actions ?? []).map((a) => buildActionView(a, objectiveId, ctx));
+    const all = [...goals.flatMap((g) => g.actions), ...actions];
+    const title = text.pick(o.title, `objective ${o.id}`);
+    return {
+      anchor: `objective-${oi}`,
+      id: objectiveId,
+      title,
+      heading: `${labels.objective} ${objectiveId}. ${title}`,
+      descriptionHtml: o.description ? input.markdown(text.pick(o.description, `objective ${o.id}`)) : '',
+      counts: countStatuses(all, f),
+      total: all.length,
+      goals,
+      actions,
+    };
+  });
+  const allActions = objectives.flatMap((o) => [...o.goals.flatMap((g) => g.actions), ...o.actions]);
+  const progressIllustrative = input.progress.some((p) => p.data.illustrative === true);
+  const model: ReportModel = {
+    lang: f.lang,
+    planId: plan.id,
+    title: text.pick(plan.title, 'title'),
+    issuer: text.pick(plan.issuer, 'issuer'),
+    country: plan.country ?? '',
+    period: `${plan.period.start}–${plan.period.end}`,
+    periodStart: plan.period.start,
+    periodEnd: plan.period.end,
+    year,
+    generatedOn: f.date(input.now),
+    generatedIso: input.now.toISOString().slice(0, 10),
+    illustrative: { plan: plan.illustrative === true, progress: progressIllustrative, any: plan.illustrative === true || progressIllustrative },
+    labels,
+    totals: countStatuses(allActions, f),
+    totalActions: allActions.length,
+    objectives,
+    ...actorAnnexes(plan, allActions, actorNames, f),
+    notes: [],
+    warnings: [],
+  };
+  if (previous) model.previousYear = year - 1;
+  if (!accounts.size) model.warnings.push(`no progress was reported for ${year}: every action is shown as not reported`);
+  if (text.untranslated.size) {
+    model.notes.push(f.t('common.untranslated', { lang: f.lang, planLang: plan.lang }));
+    model.warnings.push(`${text.untranslated.size} texts have no '${f.lang}' version and are shown in '${plan.lang}': ${[...text.untranslated].slice(0, 8).join(', ')}${text.untranslated.size > 8 ? ', …' : ''}`);
+  }
+  return model;
+}
+

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Sets nap up on a fresh machine: a browser and fonts for PDFs (from Debian/Ubuntu packages
+# when missing), the pinned npm dependencies, and the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+have_browser() {
+  if [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] && [ -x "${PUPPETEER_EXECUTABLE_PATH}" ]; then return 0; fi
+  for b in chromium chromium-browser google-chrome google-chrome-stable microsoft-edge; do
+    command -v "$b" >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+have_fonts() { fc-list 2>/dev/null | grep -qi 'Liberation Sans'; }
+
+if ! have_browser || ! have_fonts; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "nap setup: installing Chromium and fonts from the system packages"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core >/dev/null
+  else
+    echo "nap setup: no apt-get here; install Chrome, Chromium or Edge for PDFs, or set PUPPETEER_EXECUTABLE_PATH" >&2
+  fi
+fi
+
+npm ci --no-audit --no-fund
+npm run build

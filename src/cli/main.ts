@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { exitCodeFor } from './failure.js';
 import type { Io } from './io.js';
 import { version } from './version.js';
+import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
 
@@ -20,6 +21,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', '\nRun `nap <command> --help` for the options and examples of a command.\nThe plan format is described in FORMAT.md; exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error.');
   registerValidate(program, io, state);
   registerReport(program, io, state);
+  registerDiff(program, io, state);
   try {
     if (args.length === 0) {
       program.outputHelp();

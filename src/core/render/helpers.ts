@@ -9,5 +9,6 @@ export function registerHelpers(hb: typeof Handlebars, messages: Messages): void
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: number, b: number) => a > b);
   hb.registerHelper('join', (list: unknown[], sep: string) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hb.registerHelper('statusColour', (status: string) => STATUS_COLOURS[status] ?? '#444');
 }

@@ -7,6 +7,7 @@ import { registerHelpers } from './helpers.js';
 import type { TemplateSource } from './template-source.js';
 
 export type DocumentKind = 'parliament' | 'brief';
+export type TemplateKind = DocumentKind | 'diff';
 
 export interface TocEntry {
   anchor: string;
@@ -31,7 +32,7 @@ export interface RenderInput {
 export class HtmlRenderer {
   private constructor(
     private readonly hb: typeof Handlebars,
-    private readonly documents: Map<DocumentKind, Handlebars.TemplateDelegate>,
+    private readonly documents: Map<TemplateKind, Handlebars.TemplateDelegate>,
     private readonly css: string,
     private readonly logo: string | undefined,
   ) {}
@@ -42,8 +43,8 @@ export class HtmlRenderer {
     for (const name of await source.list('partials', '.hbs')) {
       hb.registerPartial(name.replace(/\.hbs$/, ''), await source.read(`partials/${name}`));
     }
-    const documents = new Map<DocumentKind, Handlebars.TemplateDelegate>();
-    for (const kind of ['parliament', 'brief'] as const) {
+    const documents = new Map<TemplateKind, Handlebars.TemplateDelegate>();
+    for (const kind of ['parliament', 'brief', 'diff'] as const) {
       documents.set(kind, hb.compile(await source.read(`${kind}/document.hbs`), { strict: false, preventIndent: true }));
     }
     const css = (await Promise.all(['styles/base.css', 'styles/print.css'].map((f) => source.read(f)))).join('\n');
@@ -51,17 +52,18 @@ export class HtmlRenderer {
   }
 
   render(input: RenderInput): string {
-    const template = this.documents.get(input.kind)!;
-    const toc = tableOfContents(input.report, input.messages, input.pages);
-    return template({
+    return this.renderDocument(input.kind, {
       model: input.report,
       brief: input.brief,
-      toc,
+      toc: tableOfContents(input.report, input.messages, input.pages),
       print: input.print,
-      css: new this.hb.SafeString(this.css),
-      logo: this.logo,
       chart: new this.hb.SafeString(statusChart(input.brief.chartRows, input.brief.legend, titleOf(input.messages, 'brief.chart'))),
     });
+  }
+
+  /** Any document with its context; styles and logo are added here. */
+  renderDocument(kind: TemplateKind, context: Record<string, unknown>): string {
+    return this.documents.get(kind)!({ ...context, css: new this.hb.SafeString(this.css), logo: this.logo });
   }
 }
 

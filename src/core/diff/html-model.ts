@@ -1,0 +1,44 @@
+import type { ActionChange, PlanDiff, StructureChange } from './types.js';
+import type { WordOp } from './words.js';
+
+/** The diff shaped for the HTML template: changes grouped by objective, word operations tagged. */
+export interface DiffView {
+  diff: PlanDiff;
+  generatedOn: string;
+  groups: { objective: string; changes: (ActionChange & { id: string; wordsView?: TaggedWord[]; aspectsText: string; movedText?: string })[] }[];
+  structure: (StructureChange & { id: string; wordsView?: TaggedWord[]; aspectsText: string })[];
+}
+
+export interface TaggedWord {
+  tag: 'same' | 'del' | 'ins';
+  text: string;
+}
+
+export function diffView(diff: PlanDiff, generatedOn: string): DiffView {
+  const groups: DiffView['groups'] = [];
+  for (const c of diff.changes) {
+    let g = groups[groups.length - 1];
+    if (!g || g.objective !== c.objective) groups.push((g = { objective: c.objective, changes: [] }));
+    g.changes.push({
+      ...c,
+      id: idLabel(c.oldId, c.newId),
+      aspectsText: c.aspects.join(', '),
+      ...(c.words ? { wordsView: tag(c.words) } : {}),
+      ...(c.aspects.includes('moved') ? { movedText: `${c.oldPath} → ${c.newPath}` } : {}),
+    });
+  }
+  return {
+    diff,
+    generatedOn,
+    groups,
+    structure: diff.structure.map((c) => ({ ...c, id: idLabel(c.oldId, c.newId), aspectsText: c.aspects.join(', '), ...(c.words ? { wordsView: tag(c.words) } : {}) })),
+  };
+}
+
+function idLabel(oldId?: string, newId?: string): string {
+  return oldId && newId && oldId !== newId ? `${oldId} → ${newId}` : (newId ?? oldId ?? '');
+}
+
+function tag(ops: readonly WordOp[]): TaggedWord[] {
+  return ops.map((o) => ({ tag: o.op === '=' ? 'same' : o.op === '-' ? 'del' : 'ins', text: o.text }));
+}

@@ -41,7 +41,8 @@ export class HtmlRenderer {
     const hb = Handlebars.create();
     registerHelpers(hb, messages);
     for (const name of await source.list('partials', '.hbs')) {
-      hb.registerPartial(name.replace(/\.hbs$/, ''), await source.read(`partials/${name}`));
+      // A partial's final newline would land inside inline text.
+      hb.registerPartial(name.replace(/\.hbs$/, ''), (await source.read(`partials/${name}`)).replace(/\r?\n$/, ''));
     }
     const documents = new Map<TemplateKind, Handlebars.TemplateDelegate>();
     for (const kind of ['parliament', 'brief', 'diff'] as const) {

@@ -15,22 +15,6 @@ export function wordsOf(s: string): string[] {
   return normalizeText(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (!a.length && !b.length) return 1;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const c = counts.get(w);
-    if (c) {
-      common++;
-      counts.set(w, c - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
-
 export interface WordOp {
   op: '=' | '-' | '+';
   text: string;

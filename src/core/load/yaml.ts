@@ -126,6 +126,12 @@ function checkNodes(root: Node, report: Report, index: SourceIndex) {
           report('NAP013', keyOffset, 'this key is a list or mapping; keys must be plain text', 'write the key as a word followed by a colon, like `title:`');
         } else {
           const name = String(isScalar(key) ? key.value : '');
+          const written = key?.range ? index.text.slice(key.range[0], key.range[1]).trim() : name;
+          if (isScalar(key) && typeof key.value === 'number' && written !== name) {
+            // `1.10:` is the number 1.1: it would collide with or pose as another id.
+            report('NAP030', keyOffset, `the key ${written} is read by YAML as the number ${name}`, `put it in quotes: "${written}":`, key.range?.[1]);
+            continue;
+          }
           if (name === '__proto__') report('NAP007', keyOffset, "the key '__proto__' is not allowed: it can tamper with the program reading the file", 'remove this key');
           const first = seen.get(name);
           if (first !== undefined) {

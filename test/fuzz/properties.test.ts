@@ -44,7 +44,7 @@ function mutate(base: unknown, edits: readonly Edit[]): unknown {
     const parent = p.slice(0, -1).reduce<any>((node, k) => node[k], root.v);
     const key = p[p.length - 1]!;
     if (e.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
-    else if (e.kind === 'duplicate') Array.isArray(parent) ? parent.splice(Number(key), 0, structuredClone(parent[key])) : (parent[`${String(key)}2`] = structuredClone(parent[key]));
+    else if (e.kind === 'duplicate') Array.isArray(parent) ? parent.splice(Number(key), 0, structuredClone(parent[Number(key)])) : (parent[`${String(key)}2`] = structuredClone(parent[key as string]));
     else if (e.kind === 'replace') parent[key] = e.value;
     else if (!Array.isArray(parent) && e.name !== '__proto__') {
       parent[e.name] = parent[key];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 
@@ -7,24 +7,27 @@ import { EnvironmentError, UsageError } from '../errors.js';
  * Writes a file so that readers see either the old file or the whole new one:
  * a temporary file beside it, then a rename. Input files are never overwritten.
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, inputs: ReadonlySet<string> = new Set()): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array, inputs: ReadonlySet<string> = new Set(), ops: FileOps = fs): Promise<void> {
   const dir = dirname(target);
   try {
-    await mkdir(dir, { recursive: true });
+    await ops.mkdir(dir, { recursive: true });
   } catch (err) {
     throw new EnvironmentError(`cannot create the output folder ${dir}: ${reason(err)}`, 'choose another folder with --out');
   }
-  const real = await realpath(target).catch(() => resolve(target));
+  const real = await ops.realpath(target).catch(() => resolve(target));
   if (inputs.has(real)) throw new UsageError(`refusing to overwrite the input file ${target}`, 'choose another output folder with --out');
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, target);
+    await ops.writeFile(temp, data, { flag: 'wx' });
+    await ops.rename(temp, target);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
+    await ops.unlink(temp).catch(() => undefined);
     throw new EnvironmentError(`cannot write ${target}: ${reason(err)}`, (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'free some disk space, or choose another folder with --out' : 'check that the output folder is writable, or choose another with --out');
   }
 }
+
+/** The file operations used, so tests can simulate a full disk. */
+export type FileOps = Pick<typeof fs, 'mkdir' | 'realpath' | 'writeFile' | 'rename' | 'unlink'>;
 
 function reason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;

@@ -90,7 +90,7 @@ async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
   const one = async (ref: string) => {
     const folders = await discoverPlans([ref], o.cwd);
     if (folders.length !== 1) throw new UsageError(`${ref} holds ${folders.length} plans`, 'name one plan by id, folder or plan.yaml');
-    return loadPlan(folders[0]!, o.cwd);
+    return loadPlan(folders[0]!, o.cwd, { progress: false });
   };
   if (o.new !== undefined) return [await one(o.old), await one(o.new)];
   const current = await one(o.old);

@@ -18,8 +18,10 @@ export interface LoadedPlan {
 }
 
 /** Validates a plan folder and returns its typed data; invalid input throws with the findings. */
-export async function loadPlan(folder: PlanFolder, cwd: string): Promise<LoadedPlan> {
-  const checked = checkPlanInput(await readPlanFolder(folder, cwd));
+export async function loadPlan(folder: PlanFolder, cwd: string, opts: { progress?: boolean } = {}): Promise<LoadedPlan> {
+  // A diff compares matrices: it needs neither to read nor to check the progress files.
+  const files = opts.progress === false ? { ...folder, progressFiles: [] } : folder;
+  const checked = checkPlanInput(await readPlanFolder(files, cwd));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length || !checked.plan.data) {
     throw new ValidationFailedError(`plan ${folder.folderName} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'})`, checked.findings, checked.sources);
@@ -28,7 +30,7 @@ export async function loadPlan(folder: PlanFolder, cwd: string): Promise<LoadedP
     folder,
     plan: checked.plan.data,
     progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
-    inputs: [folder.planFile, ...folder.progressFiles.map((p) => p.path)],
+    inputs: [files.planFile, ...files.progressFiles.map((p) => p.path)],
     warnings: checked.findings.filter((f) => f.severity === 'warning'),
     sources: checked.sources,
   };

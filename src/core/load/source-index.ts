@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Span } from '../findings/make.js';
 
 type Range = readonly [number, number];
@@ -9,20 +9,15 @@ interface Entry {
 
 /**
  * Maps JSON pointers of a file's data back to where they stand in the YAML text,
- * so schema and rule findings point at the user's line and column. Built on first use:
- * a valid file never pays for it.
+ * so schema and rule findings point at the user's line and column. Built on first use
+ * from a fresh parse of the text: a valid file never pays for it, and the syntax tree of
+ * a large plan is not kept in memory meanwhile.
  */
 export class SourceIndex {
-  #root: Node | null = null;
   #entries: Map<string, Entry> | undefined;
   #lineStarts: number[] | undefined;
 
   constructor(readonly text: string) {}
-
-  setRoot(root: Node | null): void {
-    this.#root = root;
-    this.#entries = undefined;
-  }
 
   /** Line/column span of a character range. */
   span(start: number, end?: number): Span {
@@ -65,17 +60,12 @@ export class SourceIndex {
     }
   }
 
-  /** The text of the value at a pointer exactly as written in the file (e.g. "1.10"). */
-  source(pointer: string, part: 'value' | 'key' = 'value'): string | undefined {
-    const e = this.#build().get(pointer);
-    const r = part === 'key' ? e?.key : e?.value;
-    return r ? this.text.slice(r[0], r[1]) : undefined;
-  }
-
   #build(): Map<string, Entry> {
     if (this.#entries) return this.#entries;
     const entries = new Map<string, Entry>();
-    const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: this.#root, pointer: '' }];
+    // Only called for files that passed the YAML stage, so this parse succeeds as the first did.
+    const root = parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }).contents;
+    const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: root, pointer: '' }];
     while (stack.length) {
       const { node, pointer, key } = stack.pop()!;
       const n = node as Node | null;

@@ -19,6 +19,8 @@ export interface ParsedYaml {
   data: unknown;
   findings: Finding[];
   index: SourceIndex;
+  /** Numbers written otherwise than JavaScript prints them (`1.10` read as 1.1), by JSON pointer. */
+  changedNumbers: ReadonlyMap<string, string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const findings: Finding[] = [];
   const report = (code: RuleCode, offset: number, message: string, fix?: string, end?: number) =>
     findings.push(findingAt(code, file, index.span(offset, end), message, fix));
-  const result = (data?: unknown): ParsedYaml => ({ file, text, data, findings, index });
+  const result = (data?: unknown, changedNumbers = new Map<string, string>()): ParsedYaml => ({ file, text, data, findings, index, changedNumbers });
 
   const tooDeep = excessiveFlowDepth(text, MAX_DEPTH);
   if (tooDeep !== -1) {
@@ -71,11 +73,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       'start the file with fields such as `nap: 1` and `id: ...`, each at the beginning of a line');
     return result();
   }
-  index.setRoot(doc.contents);
-  checkNodes(doc.contents, report, index);
+  const changedNumbers = new Map<string, string>();
+  checkNodes(doc.contents, report, index, changedNumbers);
   if (findings.length) return result();
   try {
-    return result(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    // The syntax tree is not kept: positions of later findings come from a fresh parse (SourceIndex).
+    return result(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), changedNumbers);
   } catch (err) {
     if (err instanceof ReferenceError || err instanceof RangeError) {
       report('NAP006', 0, `the aliases (*name) in this file expand to too much data (the limit is ${MAX_ALIAS_COUNT} uses); this is how "billion laughs" attacks work`,
@@ -101,11 +104,21 @@ function checkDirectives(doc: Document, text: string, report: Report) {
   }
 }
 
-/** One pass over the tree (iterative, so depth cannot overflow the stack). */
-function checkNodes(root: Node, report: Report, index: SourceIndex) {
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }];
+/**
+ * One pass over the tree (iterative, so depth cannot overflow the stack). Also notes the
+ * numbers whose text YAML changed (`1.10` is 1.1), by pointer, for the id rules.
+ */
+function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbers: Map<string, string>) {
+  type Entry = { node: unknown; depth: number; parent?: Entry; key?: string | number };
+  const stack: Entry[] = [{ node: root, depth: 1 }];
+  const pointerOf = (e: Entry) => {
+    const parts: string[] = [];
+    for (let x: Entry | undefined = e; x?.parent; x = x.parent) parts.unshift(`/${String(x.key).replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    return parts.join('');
+  };
   while (stack.length) {
-    const { node, depth } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { node, depth } = entry;
     if (isAlias(node) || !node) continue;
     const n = node as Node;
     if (depth > MAX_DEPTH) {
@@ -117,33 +130,38 @@ function checkNodes(root: Node, report: Report, index: SourceIndex) {
       report('NAP008', tagOffset(n), `the tag ${shown} would turn this value into something other than plain text, numbers, lists and mappings`,
         `remove ${shown}; quote the value if it should stay text`);
     }
-    if (isMap(n)) {
+    if (isScalar(n) && typeof n.value === 'number' && n.range) {
+      const written = index.text.slice(n.range[0], n.range[1]).trim();
+      if (written !== String(n.value)) changedNumbers.set(pointerOf(entry), written);
+    } else if (isMap(n)) {
       const seen = new Map<string, number>();
       for (const pair of n.items) {
         const key = pair.key as Node | null;
         const keyOffset = key?.range?.[0] ?? n.range?.[0] ?? 0;
         if (key && !isScalar(key)) {
           report('NAP013', keyOffset, 'this key is a list or mapping; keys must be plain text', 'write the key as a word followed by a colon, like `title:`');
-        } else {
-          const name = String(isScalar(key) ? key.value : '');
-          const written = key?.range ? index.text.slice(key.range[0], key.range[1]).trim() : name;
-          if (isScalar(key) && typeof key.value === 'number' && written !== name) {
+          stack.push({ node: key, depth: depth + 1 });
+          continue;
+        }
+        const name = String(isScalar(key) ? key.value : '');
+        if (isScalar(key) && typeof key.value === 'number' && key.range) {
+          const written = index.text.slice(key.range[0], key.range[1]).trim();
+          if (written !== name) {
             // `1.10:` is the number 1.1: it would collide with or pose as another id.
-            report('NAP030', keyOffset, `the key ${written} is read by YAML as the number ${name}`, `put it in quotes: "${written}":`, key.range?.[1]);
+            report('NAP030', keyOffset, `the key ${written} is read by YAML as the number ${name}`, `put it in quotes: "${written}":`, key.range[1]);
             continue;
           }
-          if (name === '__proto__') report('NAP007', keyOffset, "the key '__proto__' is not allowed: it can tamper with the program reading the file", 'remove this key');
-          const first = seen.get(name);
-          if (first !== undefined) {
-            report('NAP005', keyOffset, `the key '${name}' appears twice in the same mapping (first on line ${first}); YAML keeps only one of them`,
-              `keep one '${name}' and merge the two values`, key?.range?.[1]);
-          } else seen.set(name, index.span(keyOffset).line);
         }
-        stack.push({ node: pair.value, depth: depth + 1 });
-        if (key && !isScalar(key)) stack.push({ node: key, depth: depth + 1 });
+        if (name === '__proto__') report('NAP007', keyOffset, "the key '__proto__' is not allowed: it can tamper with the program reading the file", 'remove this key');
+        const first = seen.get(name);
+        if (first !== undefined) {
+          report('NAP005', keyOffset, `the key '${name}' appears twice in the same mapping (first on line ${index.span(first).line}); YAML keeps only one of them`,
+            `keep one '${name}' and merge the two values`, key?.range?.[1]);
+        } else seen.set(name, keyOffset);
+        stack.push({ node: pair.value, depth: depth + 1, parent: entry, key: name });
       }
     } else if (isSeq(n)) {
-      for (const item of n.items) stack.push({ node: item, depth: depth + 1 });
+      n.items.forEach((item, i) => stack.push({ node: item, depth: depth + 1, parent: entry, key: i }));
     }
   }
 }

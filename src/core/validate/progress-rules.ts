@@ -33,12 +33,7 @@ export function checkProgress(p: Progress, r: FileReporter, lookup: PlanLookup, 
   for (const [key, report] of Object.entries(p.actions)) {
     if (!report) continue;
     const pointer = `/actions/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    const written = r.parsed.index.source(pointer, 'key')?.trim().replace(/^["']|["']$/g, '');
     const place = lookup.actions.get(key);
-    if (written !== undefined && written !== key) {
-      r.add('NAP030', pointer, `the action id ${written} is read by YAML as the number ${key}`, `put it in quotes: "${written}":`, 'key');
-      continue;
-    }
     if (!place) {
       const guess = closest(key, ids);
       r.add('NAP053', pointer, `there is no action '${key}' in plan ${plan.id}${guess ? ` — did you mean '${guess}'?` : ''}`,

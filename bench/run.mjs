@@ -74,7 +74,7 @@ try {
     measure('jsondiffpatch (same editions, JSON)', n, 'bash', ['-c', `${bin('jsondiffpatch')} ${a} ${b} > /dev/null; test $? -le 1`], { runs: r });
   }
   if (browser) {
-    const one = measure('pdf: 1 document (cold browser)', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--kind', 'brief', '--format', 'pdf', '--out', 'out/be', '--timeout', '600'], { cwd: repo, runs: 3 });
+    const one = measure('pdf: 1 document (cold browser)', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--kind', 'brief', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
     const batch = measure('pdf: 6 documents, one browser', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--lang', 'en,fr,nl', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
     const single = measure('pdf: parliament en only', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--kind', 'parliament', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
     rows.push({ size: 102, label: 'pdf: each additional document', seconds: (batch.seconds - one.seconds) / 5, mb: NaN });

@@ -11,8 +11,9 @@ export interface PdfMetadata {
 /** Chromium sets only the title: author, subject, keywords and language are added here. */
 export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, headings: readonly string[] = []): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
-  const { PDFDocument, PDFName, PDFString } = lib;
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const { PDFDocument, PDFName, PDFString, ParseSpeeds } = lib;
+  // Parse and write without yielding to the event loop every few objects: several times faster.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -24,7 +25,7 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, headings: 
   doc.setModificationDate(meta.date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
   mendOutline(lib, doc, headings);
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /** Bookmark titles lose the space where a heading wrapped: put back the heading as written. */

@@ -21,7 +21,8 @@ export interface PrintJob {
   timeoutMs: number;
 }
 
-const MAX_PASSES = 3;
+// A draft, a final print, and at most two more if the numbers moved the layout.
+const MAX_PASSES = 4;
 
 /**
  * HTML to an A4 PDF with bookmarks, tags, running header and page X of Y footer.
@@ -29,20 +30,25 @@ const MAX_PASSES = 3;
  * bookmarks of a first print, and the print is repeated until they agree.
  */
 export async function printPdf(session: BrowserSession, job: PrintJob): Promise<Uint8Array> {
+  // Load the PDF readers and writers while Chromium prints, not after.
+  void import('pdf-lib').catch(() => undefined);
+  if (job.toc.length) void import('pdfjs-dist/legacy/build/pdf.mjs').catch(() => undefined);
   return session.withPage(async (page) => {
     let pages = new Map<string, number>();
-    let pdf = await printOnce(page, job, pages);
+    // With contents to number, the first print is a draft: only its bookmarks are read
+    // (no tags, no running header: the same layout, printed faster).
+    let pdf = await printOnce(page, job, pages, job.toc.length === 0);
     for (let pass = 1; job.toc.length && pass < MAX_PASSES; pass++) {
       const found = matchToc(job.toc, await outlinePages(pdf));
-      if (sameMap(found, pages)) break;
+      if (pass > 1 && sameMap(found, pages)) break;
       pages = found;
-      pdf = await printOnce(page, job, pages);
+      pdf = await printOnce(page, job, pages, true);
     }
     return setMetadata(pdf, job.metadata, job.headings);
   });
 }
 
-async function printOnce(page: Page, job: PrintJob, pages: ReadonlyMap<string, number>): Promise<Uint8Array> {
+async function printOnce(page: Page, job: PrintJob, pages: ReadonlyMap<string, number>, final: boolean): Promise<Uint8Array> {
   try {
     // Content, not a file:// URL: markup cannot read local files.
     await page.setContent(job.html(pages), { waitUntil: 'load', timeout: job.timeoutMs });
@@ -54,8 +60,8 @@ async function printOnce(page: Page, job: PrintJob, pages: ReadonlyMap<string, n
       printBackground: true,
       preferCSSPageSize: true,
       outline: true,
-      tagged: true,
-      displayHeaderFooter: true,
+      tagged: final,
+      displayHeaderFooter: final,
       headerTemplate: `<div style="${small}">${escapeXml(job.runningHeader)}</div>`,
       footerTemplate: `<div style="${small} text-align: right;">${escapeXml(before ?? '')}<span class="pageNumber"></span>${escapeXml(middle ?? '')}<span class="totalPages"></span>${escapeXml(after)}</div>`,
       timeout: job.timeoutMs,

@@ -4,7 +4,7 @@ import { InterruptedError } from '../errors.js';
 import { Formatter } from '../model/format.js';
 import { openBrowser, BROWSER_TIMEOUT_MS, type BrowserSession } from '../pdf/browser.js';
 import { findBrowser } from '../pdf/finder.js';
-import { printPdf } from '../pdf/print.js';
+import { printPdf, type PrintJob } from '../pdf/print.js';
 import { writeAtomic } from '../output/atomic.js';
 import { HtmlRenderer, tableOfContents, type DocumentKind } from '../render/html.js';
 import { createMarkdown } from '../render/markdown.js';
@@ -14,6 +14,8 @@ import { buildReportModel } from './build-model.js';
 import { loadMessages } from './messages.js';
 import { selectPlanForYear } from './select-plan.js';
 import type { Finding } from '../findings/finding.js';
+import type { Messages } from '../model/messages.js';
+import type { ReportModel } from './model-types.js';
 
 export interface ReportOptions {
   plan?: string;
@@ -42,18 +44,21 @@ export interface ReportResult {
 
 /** `nap report` as a function: validate, build the view model once per language, render, write atomically. */
 export async function runReport(o: ReportOptions): Promise<ReportResult> {
-  const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
-  const { plan } = loaded;
-  const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir));
-  const markdown = createMarkdown();
-  const inputs = new Set(await Promise.all(loaded.inputs.map((p) => realpath(p).catch(() => p))));
-  const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
-  const outDir = resolve(o.cwd, o.outDir);
-  let session: BrowserSession | undefined;
   const check = () => {
     if (o.signal?.aborted) throw new InterruptedError();
   };
+  // The browser starts while the plan is validated and rendered: it is the slowest start.
+  const launching = o.formats.includes('pdf') ? launch(o) : undefined;
+  launching?.catch(() => undefined); // awaited below; a failure is reported where it is needed
   try {
+    const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
+    const { plan } = loaded;
+    const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir));
+    const markdown = createMarkdown();
+    const inputs = new Set(await Promise.all(loaded.inputs.map((p) => realpath(p).catch(() => p))));
+    const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
+    const outDir = resolve(o.cwd, o.outDir);
+    const prints: { target: string; job: PrintJob }[] = [];
     for (const lang of o.langs.length ? o.langs : [plan.lang]) {
       check();
       const messages = await loadMessages(source, lang);
@@ -69,30 +74,67 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
           await writeAtomic(`${base}.html`, render(false), inputs);
           result.written.push(`${base}.html`);
         }
-        if (o.formats.includes('pdf')) {
-          check();
-          session ??= await openBrowser(await findBrowser(o.env, o.platform), { timeoutMs: o.timeoutMs ?? BROWSER_TIMEOUT_MS, ...(o.signal ? { signal: o.signal } : {}) });
-          const title = `${report.title} — ${f.t(`${kind}.title`)} ${o.year}`;
-          const pdf = await printPdf(session, {
-            html: (pages) => render(true, pages),
-            toc: kind === 'parliament' ? tableOfContents(report, messages) : [],
-            runningHeader: report.illustrative.any ? `${report.title} · ${f.t('common.illustrative')}` : `${report.title} · ${o.year}`,
-            pageOf: f.t('common.pageOf'),
-            headings: [report.title, ...tableOfContents(report, messages).map((e) => e.title), ...report.objectives.flatMap((ob) => ob.goals.map((g) => g.heading))],
-            metadata: { title, author: report.issuer || plan.id, subject: `${f.t(`${kind}.title`)}: ${f.t(`${kind}.subtitle`, { year: o.year })}`, keywords: ['UNSCR 1325', 'Women, Peace and Security', plan.id, String(o.year)], lang, creator: o.creator, date: o.now },
-            timeoutMs: o.timeoutMs ?? BROWSER_TIMEOUT_MS,
-          }).catch((err) => {
-            check();
-            throw err;
-          });
-          check();
-          await writeAtomic(`${base}.pdf`, pdf, inputs);
-          result.written.push(`${base}.pdf`);
-        }
+        if (o.formats.includes('pdf')) prints.push({ target: `${base}.pdf`, job: printJob(kind, report, messages, f, o, (pages) => render(true, pages)) });
       }
     }
+    if (launching) {
+      check();
+      const session = await launching;
+      // Two documents at a time: Chromium lays out each page in its own process.
+      const pdfs = await inParallel(prints, 2, async ({ job }) => {
+        const pdf = await printPdf(session, job).catch((err) => {
+          check();
+          throw err;
+        });
+        check();
+        return pdf;
+      });
+      for (const [i, { target }] of prints.entries()) {
+        await writeAtomic(target, pdfs[i]!, inputs);
+        result.written.push(target);
+      }
+    }
+    return result;
   } finally {
-    await session?.close();
+    if (launching) await launching.then((s) => s.close(), () => undefined);
   }
-  return result;
+}
+
+async function launch(o: ReportOptions): Promise<BrowserSession> {
+  return openBrowser(await findBrowser(o.env, o.platform), { timeoutMs: o.timeoutMs ?? BROWSER_TIMEOUT_MS, ...(o.signal ? { signal: o.signal } : {}) });
+}
+
+function printJob(kind: DocumentKind, report: ReportModel, messages: Messages, f: Formatter, o: ReportOptions, html: PrintJob['html']): PrintJob {
+  const toc = tableOfContents(report, messages);
+  return {
+    html,
+    toc: kind === 'parliament' ? toc : [],
+    runningHeader: report.illustrative.any ? `${report.title} · ${f.t('common.illustrative')}` : `${report.title} · ${o.year}`,
+    pageOf: f.t('common.pageOf'),
+    headings: [report.title, ...toc.map((e) => e.title), ...report.objectives.flatMap((ob) => ob.goals.map((g) => g.heading))],
+    metadata: {
+      title: `${report.title} — ${f.t(`${kind}.title`)} ${o.year}`,
+      author: report.issuer || report.planId,
+      subject: `${f.t(`${kind}.title`)}: ${f.t(`${kind}.subtitle`, { year: o.year })}`,
+      keywords: ['UNSCR 1325', 'Women, Peace and Security', report.planId, String(o.year)],
+      lang: f.lang,
+      creator: o.creator,
+      date: o.now,
+    },
+    timeoutMs: o.timeoutMs ?? BROWSER_TIMEOUT_MS,
+  };
+}
+
+/** Runs fn over items with at most `limit` at once; results in the order of the items. */
+async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

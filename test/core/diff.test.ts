@@ -148,3 +148,16 @@ objectives:
     expect(d.identical).toBe(false);
   });
 });
+
+describe('text similarity', () => {
+  it('is the weighted Dice coefficient, whichever way it is computed', async () => {
+    const { matchItems, weightedSimilarity, wordWeights } = await import('../../src/core/diff/match.js');
+    const { wordsOf } = await import('../../src/core/diff/words.js');
+    const olds = ['Train the police in gender.', 'Report to parliament yearly.'].map((t, i) => ({ id: `o${i}`, words: wordsOf(t) }));
+    const news = ['Train the police and the army in gender.', 'Report yearly.'].map((t, i) => ({ id: `n${i}`, words: wordsOf(t) }));
+    const w = wordWeights(olds, news);
+    const matches = matchItems(olds, news, { threshold: 0.3, idThreshold: 0.25 });
+    for (const m of matches) expect(m.similarity).toBeCloseTo(weightedSimilarity(olds[m.oldIndex]!.words, news[m.newIndex]!.words, w), 10);
+    expect(matches.map((m) => [m.oldIndex, m.newIndex])).toEqual([[0, 0], [1, 1]]);
+  });
+});

@@ -4,14 +4,7 @@ import { UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import type { Paint } from '../findings/format/paint.js';
-import { Formatter } from '../model/format.js';
 import { writeAtomic } from '../output/atomic.js';
-import { BROWSER_TIMEOUT_MS, openBrowser } from '../pdf/browser.js';
-import { findBrowser } from '../pdf/finder.js';
-import { printPdf } from '../pdf/print.js';
-import { HtmlRenderer } from '../render/html.js';
-import { TemplateSource } from '../render/template-source.js';
-import { loadMessages } from '../report/messages.js';
 import { diffPlans } from './diff-plans.js';
 import { formatDiffMarkdown } from './format-markdown.js';
 import { formatDiffText } from './format-text.js';
@@ -62,6 +55,16 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
   const text = o.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : o.format === 'markdown' ? formatDiffMarkdown(diff) : o.format === 'text' ? formatDiffText(diff, o.paint) : undefined;
   if (text !== undefined) return o.out ? { diff, written: await write(text, o.format) } : { diff, output: text };
 
+  // Templates and the browser only for documents: text formats stay light.
+  const [{ Formatter }, { BROWSER_TIMEOUT_MS, openBrowser }, { findBrowser }, { printPdf }, { HtmlRenderer }, { TemplateSource }, { loadMessages }] = await Promise.all([
+    import('../model/format.js'),
+    import('../pdf/browser.js'),
+    import('../pdf/finder.js'),
+    import('../pdf/print.js'),
+    import('../render/html.js'),
+    import('../render/template-source.js'),
+    import('../report/messages.js'),
+  ]);
   const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir));
   const messages = await loadMessages(source, lang);
   const f = new Formatter(lang, messages);

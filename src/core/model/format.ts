@@ -27,6 +27,15 @@ export class Formatter {
     return this.#percent.format(fraction);
   }
 
+  /** "French", "français", "Frans": a language tag named in this document's language. */
+  languageName(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
   date(d: Date): string {
     return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   }

@@ -83,7 +83,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
   if (previous) model.previousYear = year - 1;
   if (!accounts.size) model.warnings.push(`no progress was reported for ${year}: every action is shown as not reported`);
   if (text.untranslated.size) {
-    model.notes.push(f.t('common.untranslated', { lang: f.lang, planLang: plan.lang }));
+    model.notes.push(f.t('common.untranslated', { lang: f.languageName(f.lang), planLang: f.languageName(plan.lang) }));
     model.warnings.push(`${text.untranslated.size} texts have no '${f.lang}' version and are shown in '${plan.lang}': ${[...text.untranslated].slice(0, 8).join(', ')}${text.untranslated.size > 8 ? ', …' : ''}`);
   }
   return model;

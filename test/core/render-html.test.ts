@@ -66,3 +66,39 @@ describe('hostile text in the data', () => {
     expect(html.parliament).toContain('[x](JaVaScRiPt:alert(7))');
   });
 });
+
+describe('hostile text in every text field', () => {
+  const TEXT_KEYS = new Set(['title', 'issuer', 'name', 'short', 'text', 'description', 'notes', 'summary', 'objective', 'goal', 'action', 'indicator', 'actor']);
+  /** Replaces every text of a plan or progress file with markup carrying a number, to find where each one lands. */
+  function poison(value: unknown, counter: { n: number }, key = ''): unknown {
+    const evil = () => `<b onmouseover=alert(${++counter.n})>{{x${counter.n}}}</b>&"'`;
+    if (typeof value === 'string') return TEXT_KEYS.has(key) || key === 'item' ? evil() : value;
+    if (Array.isArray(value)) return value.map((v) => poison(v, counter, key === 'indicators' || key === 'sources' ? 'item' : key));
+    if (value && typeof value === 'object') {
+      // A text map ({ en: ..., fr: ... }) is text in every language; other mappings are walked by key.
+      const textMap = TEXT_KEYS.has(key) && Object.values(value).every((v) => typeof v === 'string');
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, counter, textMap || (key === 'indicators' && typeof v === 'string') ? 'item' : k)]));
+    }
+    return value;
+  }
+  const richer = PLAN.replace('lang: en\n', 'lang: en\nissuer: Government\nlabels: { objective: Pillar, goal: Aim, action: Line, indicator: Measure, actor: Ministries }\n')
+    .replace('    title: Normative framework\n', '    title: Normative framework\n    description: Why this matters.\n')
+    .replace('    name: Foreign Affairs\n', '    name: Foreign Affairs\n    short: FA\n');
+
+  it('is escaped wherever it is shown, and reaches the documents from both files', async () => {
+    const { parse, stringify } = await import('yaml');
+    const counter = { n: 0 };
+    const plan = stringify(poison(parse(richer), counter));
+    const planTexts = counter.n;
+    const progress = stringify(poison(parse(PROGRESS), counter));
+    const html = await renderHtml({ plan, progress: { '2021.yaml': progress } }, 2021);
+    const both = html.parliament + html.brief;
+    expect(both).not.toMatch(/<b onmouseover/);
+    // Escaped as Handlebars escapes (= becomes &#x3D;), Markdown fields as markdown-it does.
+    const shown = Array.from({ length: counter.n }, (_, i) => i + 1).filter((n) => new RegExp(`&lt;b onmouseover(=|&#x3D;)alert\\(${n}\\)&gt;\\{\\{x${n}\\}\\}&lt;/b&gt;&amp;(&quot;|")(&#x27;|')`).test(both));
+    // Not shown by design: the full name of an actor that has a short one, and a text in a language not rendered.
+    expect(shown.length).toBeGreaterThanOrEqual(counter.n - 3);
+    expect(shown.some((n) => n <= planTexts)).toBe(true);
+    expect(shown.some((n) => n > planTexts)).toBe(true);
+  });
+});

@@ -20,6 +20,7 @@ const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: num
   NAP011: { bad: { plan: `${PLAN}---\nnap: 1\n` } },
   NAP012: { bad: plan('nap: 1', 'nap: 2'), line: 1 },
   NAP013: { bad: { plan: `${PLAN}? [a, b]\n: 1\n` } },
+  NAP014: { bad: { plan: `${PLAN}${Array.from({ length: 250 }, (_, i) => `k${i}: ${i}`).join('\n')}\n` }, line: 252 },
   NAP020: { bad: plan('    name: Interior\n', '    nmae: Interior\n'), line: 13 },
   NAP021: { bad: plan('    name: Interior\n', ''), line: 12 },
   NAP022: { bad: plan('title: Test plan', 'title: [Test, plan]'), line: 3 },

@@ -19,6 +19,7 @@ export const rules = {
   NAP011: { severity: 'error', title: 'Several YAML documents in one file' },
   NAP012: { severity: 'error', title: 'Unknown or missing format version' },
   NAP013: { severity: 'error', title: 'Key is not plain text' },
+  NAP014: { severity: 'error', title: 'Too many problems to list' },
   // The schema
   NAP020: { severity: 'error', title: 'Unknown field' },
   NAP021: { severity: 'error', title: 'Required field missing' },

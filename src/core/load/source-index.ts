@@ -16,8 +16,14 @@ interface Entry {
 export class SourceIndex {
   #entries: Map<string, Entry> | undefined;
   #lineStarts: number[] | undefined;
+  #root: Node | null | undefined;
 
   constructor(readonly text: string) {}
+
+  /** Keeps the tree of a small file, to be indexed without parsing it again. */
+  keep(root: Node | null): void {
+    this.#root = root;
+  }
 
   /** Line/column span of a character range. */
   span(start: number, end?: number): Span {
@@ -64,7 +70,8 @@ export class SourceIndex {
     if (this.#entries) return this.#entries;
     const entries = new Map<string, Entry>();
     // Only called for files that passed the YAML stage, so this parse succeeds as the first did.
-    const root = parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }).contents;
+    const root = this.#root !== undefined ? this.#root : parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }).contents;
+    this.#root = undefined;
     const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: root, pointer: '' }];
     while (stack.length) {
       const { node, pointer, key } = stack.pop()!;

@@ -7,6 +7,8 @@ import { SourceIndex } from './source-index.js';
 
 /** Deeper than this is never a plan, and deep recursion is how parsers get crashed. */
 export const MAX_DEPTH = 64;
+/** Files up to this size keep their syntax tree for positions; larger ones parse again when needed. */
+export const KEEP_TREE_CHARS = 1024 * 1024;
 /** Aliases may repeat an actor list; beyond this count it is an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 // Tags that cannot change a value's type behind the author's back (YAML 1.2 core).
@@ -75,9 +77,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   const changedNumbers = new Map<string, string>();
   checkNodes(doc.contents, report, index, changedNumbers);
+  // The tree of a large plan takes hundreds of megabytes: only small ones are kept for positions.
+  if (text.length <= KEEP_TREE_CHARS) index.keep(doc.contents);
   if (findings.length) return result();
   try {
-    // The syntax tree is not kept: positions of later findings come from a fresh parse (SourceIndex).
     return result(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), changedNumbers);
   } catch (err) {
     if (err instanceof ReferenceError || err instanceof RangeError) {

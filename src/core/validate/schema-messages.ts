@@ -8,17 +8,35 @@ import { closest } from './suggest.js';
 
 type Schema = { description?: string; properties?: Record<string, Schema>; anyOf?: Schema[] };
 
+/** Schema problems listed per file: beyond this, a file is not the plan its author meant to write. */
+export const MAX_LISTED = 200;
+
 /**
  * Turns ajv's errors into one finding per real problem: branch noise of anyOf is
  * dropped, an unknown field that is a typo of a missing required one is reported once.
  */
 export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): Finding[] {
   const kept = dropBranchNoise(errors);
+  // What each place lacks and which types were tried there, gathered once: a file may hold
+  // 30,000 errors at one place, and looking them up per error would be quadratic.
+  const places = new Map<string, Place>();
+  for (const e of errors) {
+    let place = places.get(e.instancePath);
+    if (!place) places.set(e.instancePath, (place = { missing: [], types: [] }));
+    if (e.keyword === 'required') place.missing.push(String(e.params.missingProperty));
+    if (e.keyword === 'type') place.types.push(typeWords(e.params.type));
+  }
   const typos = new Set<string>();
   const out: Finding[] = [];
-  for (const e of kept) {
-    const f = one(e, parsed, errors, typos);
+  for (const e of kept.slice(0, MAX_LISTED)) {
+    const f = one(e, parsed, places.get(e.instancePath)!, typos);
     if (f) out.push(f);
+  }
+  if (kept.length > MAX_LISTED) {
+    const next = kept[MAX_LISTED]!;
+    const at = next.keyword === 'additionalProperties' ? parsed.index.locate(`${next.instancePath}/${escapeSegment(String(next.params.additionalProperty))}`, 'key') : parsed.index.locate(next.instancePath);
+    out.push(findingAt('NAP014', parsed.file, at, `${kept.length - MAX_LISTED} more problems with the fields of this file are not listed; the first ${MAX_LISTED} are`,
+      'fix the problems listed (or check that this is the right file), then run nap validate again', next.instancePath));
   }
   return out.filter((f) => !(f.code === 'NAP021' && typos.has(f.pointer ?? '')));
 }
@@ -28,8 +46,12 @@ function dropBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const specific = new Set<string>();
   for (const e of errors) {
+    if (!anyOfPaths.size) break;
     if (e.keyword === 'anyOf' || (e.keyword === 'type' && anyOfPaths.has(e.instancePath))) continue;
-    for (const p of anyOfPaths) if (e.instancePath === p || e.instancePath.startsWith(`${p}/`)) specific.add(p);
+    for (let p = e.instancePath; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      if (anyOfPaths.has(p)) specific.add(p);
+      if (p === '') break;
+    }
   }
   return errors.filter((e) => {
     if (e.keyword === 'type' && anyOfPaths.has(e.instancePath)) return false;
@@ -38,7 +60,13 @@ function dropBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-function one(e: ErrorObject, parsed: ParsedYaml, all: readonly ErrorObject[], typos: Set<string>): Finding | undefined {
+interface Place {
+  missing: string[];
+  types: string[];
+}
+
+/** One finding for one error, knowing what else is wrong at the same place. */
+function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string>): Finding | undefined {
   const data = parsed.data;
   const here = describeAt(data, e.instancePath);
   const parent = e.parentSchema as Schema | undefined;
@@ -55,7 +83,7 @@ function one(e: ErrorObject, parsed: ParsedYaml, all: readonly ErrorObject[], ty
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys(parent?.properties ?? {});
-      const missing = all.filter((x) => x.keyword === 'required' && x.instancePath === e.instancePath).map((x) => String(x.params.missingProperty));
+      const missing = place.missing;
       const guess = closest(name, missing) ?? closest(name, allowed);
       if (guess && missing.includes(guess)) typos.add(e.instancePath);
       const pointer = `${e.instancePath}/${escapeSegment(name)}`;
@@ -73,7 +101,7 @@ function one(e: ErrorObject, parsed: ParsedYaml, all: readonly ErrorObject[], ty
     }
     case 'type':
     case 'anyOf': {
-      const expected = e.keyword === 'type' ? typeWords(params.type) : expectedOfAnyOf(e, all);
+      const expected = e.keyword === 'type' ? typeWords(params.type) : expectedOfAnyOf(place);
       const about = parent?.description;
       return make('NAP022', e.instancePath, `${here} must be ${expected}, but it is ${describeValue(e.data)}`,
         about ? `write ${lower(about)}` : `write ${expected}`);
@@ -110,9 +138,8 @@ function one(e: ErrorObject, parsed: ParsedYaml, all: readonly ErrorObject[], ty
   }
 }
 
-function expectedOfAnyOf(e: ErrorObject, all: readonly ErrorObject[]): string {
-  const types = all.filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath).map((x) => typeWords(x.params.type));
-  const unique = [...new Set(types)];
+function expectedOfAnyOf(place: Place): string {
+  const unique = [...new Set(place.types)];
   return unique.length ? unique.join(' or ') : 'a different kind of value';
 }
 

@@ -4,8 +4,7 @@ import type { Paint } from './paint.js';
 const MAX_WIDTH = 110;
 
 /** The offending line with the one before it and a caret underneath, as compilers show it. */
-export function codeFrame(text: string, f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>, paint: Paint, indent = '    '): string {
-  const lines = text.split(/\r?\n/);
+export function codeFrame(lines: readonly string[], f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>, paint: Paint, indent = '    '): string {
   const line = lines[f.line - 1];
   if (line === undefined) return '';
   const width = String(f.line).length;

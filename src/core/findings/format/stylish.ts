@@ -9,15 +9,19 @@ export const MAX_SHOWN_PER_FILE = 50;
 export function formatStylish(findings: readonly Finding[], sources: ReadonlyMap<string, string>, paint: Paint, checkedFiles: number): string {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [file, list] of byFile) {
     out.push(paint.underline(file));
+    const lines = sources.get(file)?.split(/\r?\n/);
     for (const f of list.slice(0, MAX_SHOWN_PER_FILE)) {
       const sev = f.severity === 'error' ? paint.red('error') : paint.yellow('warning');
       out.push(`  ${paint.dim(`${f.line}:${f.column}`)}  ${sev}  ${f.message}  ${paint.dim(f.code)}`);
-      const text = sources.get(file);
-      if (text !== undefined) {
-        const frame = codeFrame(text, f, paint);
+      if (lines !== undefined) {
+        const frame = codeFrame(lines, f, paint);
         if (frame) out.push(frame);
       }
       if (f.fix) out.push(`    ${paint.green('fix:')} ${f.fix}`);

@@ -2,7 +2,7 @@
 // the tools a user might pick instead, on synthetic plans of growing size. Prints a table and
 // the ratios. Options: --sizes 100,1000,10000  --runs 5  --pdf-max 1000
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,7 @@ try {
     const b = toJson(join(root, `plans/${idB}/plan.yaml`));
     measure('jsondiffpatch (same editions, JSON)', n, 'bash', ['-c', `${bin('jsondiffpatch')} ${a} ${b} > /dev/null; test $? -le 1`], { runs: r });
   }
+  badInputs();
   if (browser) {
     const one = measure('pdf: 1 document (cold browser)', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--kind', 'brief', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
     const batch = measure('pdf: 6 documents, one browser', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--lang', 'en,fr,nl', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
@@ -88,6 +89,28 @@ try {
   } catch {
     // nothing left running
   }
+}
+
+/** Each broken file of the test corpus, plus generated extremes: every one must end in an error within a second. */
+function badInputs() {
+  const dir = join(repo, 'test/fixtures/bad');
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const cases = Object.entries(expected).filter(([, e]) => e.kind === 'plan').map(([name]) => [name, readFileSync(join(dir, name))]);
+  const keys = Array.from({ length: 30000 }, (_, i) => `k${i}: ${i}`).join('\n');
+  cases.push(['30,000 unknown keys', `nap: 1\nid: x\n${keys}\n`]);
+  cases.push(['30,000 keys, one duplicate', `nap: 1\n${keys}\nk17: again\n`]);
+  cases.push(['100,000 nested brackets', `nap: 1\nx: ${'['.repeat(100000)}${']'.repeat(100000)}\n`]);
+  cases.push(['11 MB file', `nap: 1\n# ${'x'.repeat(11 * 1024 * 1024)}\n`]);
+  let worst = { seconds: 0, name: '' };
+  for (const [name, content] of cases) {
+    const folder = join(root, 'bad', 'plans', 'bad');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'plan.yaml'), content);
+    const t = once('node', [nap, 'validate', folder], { expectCodes: [1] });
+    if (t.seconds > worst.seconds) worst = { seconds: t.seconds, name };
+  }
+  rows.push({ size: 0, label: `bad input, slowest of ${cases.length} (${worst.name})`, seconds: worst.seconds, mb: NaN });
+  console.error(`  bad inputs: slowest ${worst.seconds.toFixed(3)} s (${worst.name})`);
 }
 
 function print(start) {

@@ -25,11 +25,11 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
     .option('-t, --templates <dir>', 'templates overriding the built-in ones (html and pdf)')
     .addHelpText('after', `
 Examples:
-  nap diff be-2009 be-2013                    summary and changes in the terminal
-  nap diff be-2013-rev                        against the edition it supersedes
-  nap diff be-2009 be-2013 --format markdown  for a pull-request comment
-  nap diff be-2009 be-2013 --format pdf       a document for parliament and civil society
-  nap diff be-2009 be-2013 --format json      for other tools (documented in README)
+  nap diff be-2013 be-2013-rev                summary and changes in the terminal
+  nap diff be-2013-rev                        against the edition it supersedes (be-2013)
+  nap diff be-2013 be-2013-rev -f markdown    for a pull-request comment
+  nap diff be-2013 be-2013-rev -f pdf         a document for parliament and civil society
+  nap diff be-2013 be-2013-rev -f json        for other tools (documented in README)
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
 most of its words. Exit codes: 0 identical in content, 1 different, 2 usage or environment error.`)

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Span } from '../findings/make.js';
+import { pointerSegment } from './pointer.js';
 
 type Range = readonly [number, number];
 interface Entry {
@@ -84,7 +85,7 @@ export class SourceIndex {
           const k = pair.key as Node | null;
           if (!isScalar(k) || !k.range) continue;
           const keyRange: Range = [k.range[0], k.range[1]];
-          const child = `${pointer}/${escape(String(k.value))}`;
+          const child = `${pointer}/${pointerSegment(String(k.value))}`;
           if (pair.value) stack.push({ node: pair.value, pointer: child, key: keyRange });
           else entries.set(child, { value: keyRange, key: keyRange });
         }
@@ -95,10 +96,6 @@ export class SourceIndex {
     this.#entries = entries;
     return entries;
   }
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Clip a range to its first line, so a caret underlines one line of a block. */

@@ -4,6 +4,7 @@ import { findingAt, type Span } from '../findings/make.js';
 import type { RuleCode } from '../findings/rules.js';
 import { excessiveFlowDepth } from './flow-depth.js';
 import { SourceIndex } from './source-index.js';
+import { pointerSegment } from './pointer.js';
 
 /** Deeper than this is never a plan, and deep recursion is how parsers get crashed. */
 export const MAX_DEPTH = 64;
@@ -116,7 +117,7 @@ function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbe
   const stack: Entry[] = [{ node: root, depth: 1 }];
   const pointerOf = (e: Entry) => {
     const parts: string[] = [];
-    for (let x: Entry | undefined = e; x?.parent; x = x.parent) parts.unshift(`/${String(x.key).replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    for (let x: Entry | undefined = e; x?.parent; x = x.parent) parts.unshift(`/${pointerSegment(x.key!)}`);
     return parts.join('');
   };
   while (stack.length) {

@@ -1,4 +1,5 @@
 /** Words for where a value sits and what it is, for messages a clerk can follow. */
+import { splitPointer } from '../load/pointer.js';
 
 const itemNames: Record<string, string> = {
   objectives: 'objective',
@@ -7,13 +8,6 @@ const itemNames: Record<string, string> = {
   actors: 'actor',
 };
 
-export function splitPointer(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function joinPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
 
 /**
  * "action 1.a" for the nearest item with an id above or at the pointer, and the

@@ -1,5 +1,6 @@
 import type { CheckedProgress } from './check-plan.js';
 import { FileReporter } from './reporter.js';
+import { pointerSegment } from '../load/pointer.js';
 
 /**
  * One action may be reported by several files of a year only with different
@@ -11,7 +12,7 @@ export function duplicateReports(progress: readonly CheckedProgress[]): void {
     if (!p.data || !p.parsed) continue;
     const r = new FileReporter(p.parsed);
     for (const key of Object.keys(p.data.actions)) {
-      const pointer = `/actions/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const pointer = `/actions/${pointerSegment(key)}`;
       const slot = `${p.data.year}\u0000${key}`;
       const earlier = seen.get(slot) ?? [];
       const clash = earlier.find((e) => e.reporter === undefined || p.data!.reporter === undefined || e.reporter === p.data!.reporter);

@@ -4,6 +4,7 @@ import { checkDate } from './plan-rules.js';
 import type { FileReporter } from './reporter.js';
 import { closest } from './suggest.js';
 import { unitProblem } from './units.js';
+import { pointerSegment } from '../load/pointer.js';
 
 export interface PlanLookup {
   plan: Plan;
@@ -32,7 +33,7 @@ export function checkProgress(p: Progress, r: FileReporter, lookup: PlanLookup, 
   const ids = [...lookup.actions.keys()];
   for (const [key, report] of Object.entries(p.actions)) {
     if (!report) continue;
-    const pointer = `/actions/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = `/actions/${pointerSegment(key)}`;
     const place = lookup.actions.get(key);
     if (!place) {
       const guess = closest(key, ids);

@@ -3,8 +3,9 @@ import type { Finding } from '../findings/finding.js';
 import { findingAt } from '../findings/make.js';
 import type { RuleCode } from '../findings/rules.js';
 import type { ParsedYaml } from '../load/yaml.js';
-import { describeAt, describeValue, joinPointer, quote, splitPointer, typeWord } from './describe.js';
+import { describeAt, describeValue, quote, typeWord } from './describe.js';
 import { closest } from './suggest.js';
+import { joinPointer, pointerSegment, splitPointer } from '../load/pointer.js';
 
 type Schema = { description?: string; properties?: Record<string, Schema>; anyOf?: Schema[] };
 
@@ -34,7 +35,7 @@ export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): F
   }
   if (kept.length > MAX_LISTED) {
     const next = kept[MAX_LISTED]!;
-    const at = next.keyword === 'additionalProperties' ? parsed.index.locate(`${next.instancePath}/${escapeSegment(String(next.params.additionalProperty))}`, 'key') : parsed.index.locate(next.instancePath);
+    const at = next.keyword === 'additionalProperties' ? parsed.index.locate(`${next.instancePath}/${pointerSegment(String(next.params.additionalProperty))}`, 'key') : parsed.index.locate(next.instancePath);
     out.push(findingAt('NAP014', parsed.file, at, `${kept.length - MAX_LISTED} more problems with the fields of this file are not listed; the first ${MAX_LISTED} are`,
       'fix the problems listed (or check that this is the right file), then run nap validate again', next.instancePath));
   }
@@ -75,7 +76,7 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
   const params = e.params as Record<string, unknown>;
 
   if (e.propertyName !== undefined) {
-    const pointer = `${e.instancePath}/${escapeSegment(e.propertyName)}`;
+    const pointer = `${e.instancePath}/${pointerSegment(e.propertyName)}`;
     const what = splitPointer(e.instancePath).at(-1) === 'actions' ? 'an action id of the plan, as printed (1.a, 12, III)' : describeSchema(e.parentSchema as Schema);
     return make('NAP024', pointer, `the key ${quote(e.propertyName)} in ${here} is not valid: it should be ${lower(what)}`, `rename the key ${quote(e.propertyName)}`, 'key');
   }
@@ -86,7 +87,7 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
       const missing = place.missing;
       const guess = closest(name, missing) ?? closest(name, allowed);
       if (guess && missing.includes(guess)) typos.add(e.instancePath);
-      const pointer = `${e.instancePath}/${escapeSegment(name)}`;
+      const pointer = `${e.instancePath}/${pointerSegment(name)}`;
       const where = e.instancePath === '' ? '' : ` in ${here}`;
       return make('NAP020', pointer,
         `unknown field '${name}'${where}${guess ? ` — did you mean '${guess}'?` : ''}`,
@@ -155,6 +156,3 @@ function lower(s: string): string {
   return /^[A-Z](?![A-Z0-9])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-function escapeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}

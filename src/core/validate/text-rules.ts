@@ -1,4 +1,5 @@
 import type { FileReporter } from './reporter.js';
+import { pointerSegment } from '../load/pointer.js';
 
 // Fields whose value is text (a string or a language map) in plan and progress files.
 const TEXT_FIELDS = new Set(['title', 'issuer', 'name', 'short', 'text', 'description', 'notes', 'summary', 'objective', 'goal', 'action', 'indicator', 'actor']);
@@ -18,7 +19,7 @@ export function checkTextMaps(data: unknown, lang: string, languages: readonly s
     }
     const sources = pointer.endsWith('/sources');
     for (const [k, v] of Object.entries(value)) {
-      stack.push({ value: v, pointer: `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, isText: Array.isArray(value) ? sources : TEXT_FIELDS.has(k) });
+      stack.push({ value: v, pointer: `${pointer}/${pointerSegment(k)}`, isText: Array.isArray(value) ? sources : TEXT_FIELDS.has(k) });
     }
   }
 }

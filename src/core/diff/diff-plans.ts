@@ -38,19 +38,14 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
   let unchanged = 0;
   const matchedOld = new Set(matches.map((m) => m.oldIndex));
   const matchedNew = new Set(matches.map((m) => m.newIndex));
-  const parentKey = (p: ActionPlace, plan: Plan) => (p.goal ? `g${plan.objectives.indexOf(p.objective)}:${p.objective.goals!.indexOf(p.goal)}` : `o${plan.objectives.indexOf(p.objective)}`);
-  const oldGoalKeys = oldGoals.map((g) => `g${g.objective}:${g.index}`);
-  const newGoalKeys = newGoals.map((g) => `g${g.objective}:${g.index}`);
+  // Moved: the action's goal (or objective, for actions directly under one) is not the match of its old one.
+  const newGoalOf = new Map(oldGoals.map((g, i) => [g.goal, goalMap.has(i) ? newGoals[goalMap.get(i)!]!.goal : undefined]));
+  const newObjectiveOf = new Map(oldPlan.objectives.map((o, i) => [o, objectiveMap.has(i) ? newPlan.objectives[objectiveMap.get(i)!] : undefined]));
   const movedParent = (m: Match) => {
     const o = oldActions[m.oldIndex]!;
     const n = newActions[m.newIndex]!;
-    const ok = parentKey(o, oldPlan);
-    const nk = parentKey(n, newPlan);
-    if (ok.startsWith('g') && nk.startsWith('g')) {
-      const gi = goalMap.get(oldGoalKeys.indexOf(ok));
-      return gi === undefined || newGoalKeys[gi] !== nk;
-    }
-    if (ok.startsWith('o') && nk.startsWith('o')) return objectiveMap.get(Number(ok.slice(1))) !== Number(nk.slice(1));
+    if (o.goal && n.goal) return newGoalOf.get(o.goal) !== n.goal;
+    if (!o.goal && !n.goal) return newObjectiveOf.get(o.objective) !== n.objective;
     return true;
   };
   for (const m of matches) {
@@ -112,11 +107,10 @@ function lone(kind: 'added' | 'removed', s: ActionSide): ActionChange {
 interface GoalRef {
   goal: Goal;
   objective: number;
-  index: number;
 }
 
 function goalsOf(plan: Plan): GoalRef[] {
-  return plan.objectives.flatMap((o, oi) => (o.goals ?? []).map((goal, index) => ({ goal, objective: oi, index })));
+  return plan.objectives.flatMap((o, oi) => (o.goals ?? []).map((goal) => ({ goal, objective: oi })));
 }
 
 /** Matches objectives or goals, records their changes, and returns old index -> new index. */

@@ -1,10 +1,9 @@
-import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import type { Paint } from '../findings/format/paint.js';
-import { writeAtomic } from '../output/atomic.js';
+import { realPaths, writeAtomic } from '../output/atomic.js';
 import { diffPlans } from './diff-plans.js';
 import { formatDiffMarkdown } from './format-markdown.js';
 import { formatDiffText } from './format-text.js';
@@ -46,7 +45,7 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   const lang = o.lang ?? after.plan.lang;
   const diff = diffPlans(before.plan, after.plan, { threshold, idThreshold: Math.min(0.25, threshold), lang });
-  const inputs = new Set(await Promise.all([...before.inputs, ...after.inputs].map((p) => realpath(p).catch(() => p))));
+  const inputs = await realPaths([...before.inputs, ...after.inputs]);
   const write = async (content: string | Uint8Array, ext: string) => {
     const target = resolve(o.cwd, o.out ?? `reports/${before.plan.id}-to-${after.plan.id}.${lang}.${ext}`);
     await writeAtomic(target, content, inputs);

@@ -26,6 +26,11 @@ export async function writeAtomic(target: string, data: string | Uint8Array, inp
   }
 }
 
+/** The real paths of a run's input files, which writeAtomic refuses to overwrite. */
+export async function realPaths(paths: readonly string[]): Promise<Set<string>> {
+  return new Set(await Promise.all(paths.map((p) => fs.realpath(p).catch(() => resolve(p)))));
+}
+
 /** The file operations used, so tests can simulate a full disk. */
 export type FileOps = Pick<typeof fs, 'mkdir' | 'realpath' | 'writeFile' | 'rename' | 'unlink'>;
 

@@ -1,11 +1,10 @@
-import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InterruptedError } from '../errors.js';
 import { Formatter } from '../model/format.js';
 import { openBrowser, BROWSER_TIMEOUT_MS, type BrowserSession } from '../pdf/browser.js';
 import { findBrowser } from '../pdf/finder.js';
 import { printPdf, type PrintJob } from '../pdf/print.js';
-import { writeAtomic } from '../output/atomic.js';
+import { realPaths, writeAtomic } from '../output/atomic.js';
 import { HtmlRenderer, tableOfContents, type DocumentKind } from '../render/html.js';
 import { createMarkdown } from '../render/markdown.js';
 import { TemplateSource } from '../render/template-source.js';
@@ -55,7 +54,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     const { plan } = loaded;
     const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir));
     const markdown = createMarkdown();
-    const inputs = new Set(await Promise.all(loaded.inputs.map((p) => realpath(p).catch(() => p))));
+    const inputs = await realPaths(loaded.inputs);
     const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
     const outDir = resolve(o.cwd, o.outDir);
     const prints: { target: string; job: PrintJob }[] = [];

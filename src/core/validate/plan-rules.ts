@@ -65,11 +65,11 @@ function checkIds(plan: Plan, r: FileReporter) {
 }
 
 /** `1.10` reads as the number 1.1 and `1.0` as 1: the printed id is lost unless quoted. */
-export function checkNumericId(id: number, pointer: string, r: FileReporter, part: 'key' | 'value' = 'value'): void {
+export function checkNumericId(id: number, pointer: string, r: FileReporter): void {
   const written = r.parsed.changedNumbers.get(pointer);
   if (written !== undefined && written !== String(id)) {
     r.add('NAP030', pointer, `the id ${written} is read by YAML as the number ${id}, so it would print as '${id}'`,
-      `put it in quotes: "${written}"`, part);
+      `put it in quotes: "${written}"`);
   }
 }
 

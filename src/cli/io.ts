@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Paint } from '../core/findings/format/paint.js';
+import type { Paint } from '../core/text/paint.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../src/core/diff/diff-plans.js';
 import { discoverPlans } from '../../src/core/load/discover.js';
-import { loadPlan } from '../../src/core/load/load-plan.js';
+import { loadPlan } from '../../src/core/validate/load-plan.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const load = async (id: string) => (await loadPlan((await discoverPlans([id], repo))[0]!, repo)).plan;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverPlans } from '../../src/core/load/discover.js';
-import { loadPlan } from '../../src/core/load/load-plan.js';
+import { loadPlan } from '../../src/core/validate/load-plan.js';
 import { Formatter } from '../../src/core/model/format.js';
 import { buildReportModel } from '../../src/core/report/build-model.js';
 import { createMarkdown } from '../../src/core/render/markdown.js';

@@ -1,4 +1,4 @@
-import type { Paint } from '../findings/format/paint.js';
+import type { Paint } from '../text/paint.js';
 import type { ActionChange, PlanDiff } from './types.js';
 import type { WordOp } from './words.js';
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
-import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
-import type { Paint } from '../findings/format/paint.js';
+import { loadPlan, type LoadedPlan } from '../validate/load-plan.js';
+import type { Paint } from '../text/paint.js';
 import { realPaths, writeAtomic } from '../output/atomic.js';
 import { diffPlans } from './diff-plans.js';
 import { formatDiffMarkdown } from './format-markdown.js';
@@ -62,7 +62,7 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
     import('../pdf/print.js'),
     import('../render/html.js'),
     import('../render/template-source.js'),
-    import('../report/messages.js'),
+    import('../render/messages.js'),
   ]);
   const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir));
   const messages = await loadMessages(source, lang);

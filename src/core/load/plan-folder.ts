@@ -1,6 +1,6 @@
 import { access, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { PlanInput } from '../validate/check-plan.js';
+import type { PlanInput } from './inputs.js';
 import { displayPath, type PlanFolder } from './discover.js';
 import { readText } from './read.js';
 

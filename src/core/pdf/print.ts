@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
-import { escapeXml } from '../render/escape.js';
-import type { TocEntry } from '../render/html.js';
+import { escapeXml } from '../text/escape-xml.js';
+import type { TocEntry } from './contents.js';
 import type { BrowserSession } from './browser.js';
 import { firstLine } from './browser.js';
 import { setMetadata, type PdfMetadata } from './metadata.js';

@@ -1,5 +1,5 @@
 import type { StatusCount } from '../report/model-types.js';
-import { escapeXml } from './escape.js';
+import { escapeXml } from '../text/escape-xml.js';
 
 export const STATUS_COLOURS: Record<string, string> = {
   completed: '#1b7f3b',

@@ -5,17 +5,12 @@ import type { ReportModel } from '../report/model-types.js';
 import { statusChart } from './chart.js';
 import { registerHelpers } from './helpers.js';
 import type { TemplateSource } from './template-source.js';
+import type { TocEntry } from '../pdf/contents.js';
+
+export type { TocEntry } from '../pdf/contents.js';
 
 export type DocumentKind = 'parliament' | 'brief';
 export type TemplateKind = DocumentKind | 'diff';
-
-export interface TocEntry {
-  anchor: string;
-  title: string;
-  level: 1 | 2;
-  /** Printed page, once known (second pass of the PDF). */
-  page?: number;
-}
 
 export interface RenderInput {
   kind: DocumentKind;

@@ -10,7 +10,7 @@ import { createMarkdown } from '../render/markdown.js';
 import { TemplateSource } from '../render/template-source.js';
 import { buildBriefModel } from './brief-model.js';
 import { buildReportModel } from './build-model.js';
-import { loadMessages } from './messages.js';
+import { loadMessages } from '../render/messages.js';
 import { selectPlanForYear } from './select-plan.js';
 import type { Finding } from '../findings/finding.js';
 import type { Messages } from '../model/messages.js';

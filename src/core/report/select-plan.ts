@@ -1,6 +1,6 @@
 import { UsageError, ValidationFailedError } from '../errors.js';
 import { discoverPlans, type PlanFolder } from '../load/discover.js';
-import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
+import { loadPlan, type LoadedPlan } from '../validate/load-plan.js';
 
 /**
  * The plan a report is for: the one named, or the one under ./plans whose period

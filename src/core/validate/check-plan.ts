@@ -1,6 +1,7 @@
 import { compareFindings, type Finding } from '../findings/finding.js';
 import { findingAt } from '../findings/make.js';
-import type { ReadResult } from '../load/read.js';
+import type { PlanInput } from '../load/inputs.js';
+export type { PlanInput, SourceInput } from '../load/inputs.js';
 import type { Plan, Progress } from '../model/types.generated.js';
 import { eachAction, idOf, type ActionPlace } from '../model/walk.js';
 import { checkSource, type CheckedFile } from './check-file.js';
@@ -9,21 +10,6 @@ import { checkPlan } from './plan-rules.js';
 import { checkProgress, type PlanLookup } from './progress-rules.js';
 import { FileReporter } from './reporter.js';
 import { checkTextMaps } from './text-rules.js';
-
-export interface SourceInput {
-  /** Path as shown to the user. */
-  file: string;
-  read: ReadResult;
-}
-
-/** One plan with its progress files, already read: the input of the pure validation core. */
-export interface PlanInput {
-  folderName: string;
-  /** Ids of the plans beside this one (for `supersedes`); undefined skips that check. */
-  siblingIds?: ReadonlySet<string>;
-  plan: SourceInput;
-  progress: Array<SourceInput & { yearFromName?: number }>;
-}
 
 export interface CheckedProgress extends CheckedFile<Progress> {
   yearFromName?: number;

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.js';
-import type { Paint } from './paint.js';
+import type { Paint } from '../../text/paint.js';
 
 const MAX_WIDTH = 110;
 

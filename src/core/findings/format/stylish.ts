@@ -1,6 +1,6 @@
 import { countBySeverity, type Finding } from '../finding.js';
 import { codeFrame } from './code-frame.js';
-import type { Paint } from './paint.js';
+import type { Paint } from '../../text/paint.js';
 
 /** Beyond this many findings in one file, the rest are counted, not shown. */
 export const MAX_SHOWN_PER_FILE = 50;

@@ -2,9 +2,9 @@ import { ValidationFailedError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import type { ProgressFileData } from '../model/progress-index.js';
 import type { Plan } from '../model/types.generated.js';
-import { checkPlanInput } from '../validate/check-plan.js';
-import type { PlanFolder } from './discover.js';
-import { readPlanFolder } from './plan-folder.js';
+import { checkPlanInput } from './check-plan.js';
+import type { PlanFolder } from '../load/discover.js';
+import { readPlanFolder } from '../load/plan-folder.js';
 
 /** A plan that passed validation, with its progress files, ready for a report or a diff. */
 export interface LoadedPlan {

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Messages } from '../model/messages.js';
-import type { TemplateSource } from '../render/template-source.js';
+import type { TemplateSource } from './template-source.js';
 
 /** Template wording for a language: templates/i18n/<lang>.json, the user's templates first. */
 export async function loadMessages(source: TemplateSource, lang: string): Promise<Messages> {

@@ -1,0 +1,17 @@
+import type { ReadResult } from './read.js';
+
+/** One file, already read: what the validation core takes instead of touching the disk. */
+export interface SourceInput {
+  /** Path as shown to the user. */
+  file: string;
+  read: ReadResult;
+}
+
+/** One plan with its progress files, already read: the input of the pure validation core. */
+export interface PlanInput {
+  folderName: string;
+  /** Ids of the plans beside this one (for `supersedes`); undefined skips that check. */
+  siblingIds?: ReadonlySet<string>;
+  plan: SourceInput;
+  progress: Array<SourceInput & { yearFromName?: number }>;
+}

@@ -4,11 +4,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS = 'women peace security participation protection prevention relief recovery gender mainstreaming training mediation justice violence conflict mission police defence diplomacy cooperation equality rights refugees asylum trafficking reporting monitoring budget parliament civil society dialogue network expertise data analysis strategy programme support advocacy awareness campaign'.split(' ');
+const WORDS =
+  'women peace security participation protection prevention relief recovery gender mainstreaming training mediation justice violence conflict mission police defence diplomacy cooperation equality rights refugees asylum trafficking reporting monitoring budget parliament civil society dialogue network expertise data analysis strategy programme support advocacy awareness campaign'.split(
+    ' ',
+  );
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function sentence(r, n) {
@@ -71,14 +77,23 @@ export function generate(root, n) {
   const dir = join(root, 'plans', id);
   mkdirSync(join(dir, 'progress'), { recursive: true });
   writeFileSync(join(dir, 'plan.yaml'), planYaml(id, list, perGoal));
-  for (const year of [2020, 2021, 2022]) writeFileSync(join(dir, 'progress', `${year}.yaml`), progressYaml(id, list, perGoal, year));
+  for (const year of [2020, 2021, 2022])
+    writeFileSync(join(dir, 'progress', `${year}.yaml`), progressYaml(id, list, perGoal, year));
   // Second edition: every 10th action reworded, every 25th dropped, every 40th moved to the end, some new.
   const r = rng(7);
   const edited = list
     .filter((_, i) => i % 25 !== 24)
     .map((a, i) => (i % 10 === 3 ? { ...a, text: a.text.replace(/^(\S+ \S+)/, '$1 and girls') } : a));
   const moved = edited.filter((_, i) => i % 40 === 39);
-  const next = [...edited.filter((_, i) => i % 40 !== 39), ...moved, ...Array.from({ length: Math.ceil(n / 50) }, (_, i) => ({ key: n + i, text: `${sentence(r, 10)} New commitment ${i + 1}.`, actors: ['equality'] }))];
+  const next = [
+    ...edited.filter((_, i) => i % 40 !== 39),
+    ...moved,
+    ...Array.from({ length: Math.ceil(n / 50) }, (_, i) => ({
+      key: n + i,
+      text: `${sentence(r, 10)} New commitment ${i + 1}.`,
+      actors: ['equality'],
+    })),
+  ];
   const idB = `${id}-b`;
   mkdirSync(join(root, 'plans', idB), { recursive: true });
   writeFileSync(join(root, 'plans', idB, 'plan.yaml'), planYaml(idB, next, perGoal, `supersedes: ${id}\n`));

@@ -20,5 +20,7 @@ for (let i = 0; i < 2; i++) {
   time('eemeli/yaml lexer and parser only (CST)', () => {
     for (const _ of new yaml.Parser().parse(text));
   });
-  time('eemeli/yaml parseAllDocuments (as nap)', () => yaml.parseAllDocuments(text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }));
+  time('eemeli/yaml parseAllDocuments (as nap)', () =>
+    yaml.parseAllDocuments(text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }),
+  );
 }

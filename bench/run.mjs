@@ -20,7 +20,9 @@ const pdfMax = Number(arg('pdf-max', '1000'));
 const nap = join(repo, 'bin/nap.js');
 const bin = (name) => join(repo, 'node_modules/.bin', name);
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const browser = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync) ?? process.env.PUPPETEER_EXECUTABLE_PATH;
+const browser =
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync) ??
+  process.env.PUPPETEER_EXECUTABLE_PATH;
 const root = mkdtempSync(join(tmpdir(), 'nap-bench-'));
 const rows = [];
 
@@ -28,21 +30,35 @@ const rows = [];
 function once(cmd, args, opts = {}) {
   const full = gnuTime ? [gnuTime, ['-f', '@@%M', cmd, ...args]] : [cmd, args];
   const t = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' }, ...opts });
+  const r = spawnSync(full[0], full[1], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1' },
+    ...opts,
+  });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   const expect = opts.expectCodes ?? [0];
-  if (!expect.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(-600)}`);
+  if (!expect.includes(r.status))
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(-600)}`);
   const m = /@@(\d+)\s*$/.exec(r.stderr ?? '');
-  return { seconds, mb: m ? Number(m[1]) / 1024 : NaN };
+  return { seconds, mb: m ? Number(m[1]) / 1024 : Number.NaN };
 }
 
 function measure(label, size, cmd, args, opts) {
   once(cmd, args, opts); // warm-up: file cache, JIT caches
   const samples = Array.from({ length: opts?.runs ?? runs }, () => once(cmd, args, opts));
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const row = { size, label, seconds: median(samples.map((s) => s.seconds)), mb: Math.max(...samples.map((s) => s.mb)) };
+  const row = {
+    size,
+    label,
+    seconds: median(samples.map((s) => s.seconds)),
+    mb: Math.max(...samples.map((s) => s.mb)),
+  };
   rows.push(row);
-  console.error(`  ${String(size).padStart(6)}  ${label.padEnd(34)} ${row.seconds.toFixed(3)} s  ${row.mb.toFixed(0)} MB`);
+  console.error(
+    `  ${String(size).padStart(6)}  ${label.padEnd(34)} ${row.seconds.toFixed(3)} s  ${row.mb.toFixed(0)} MB`,
+  );
   return row;
 }
 
@@ -53,7 +69,9 @@ function toJson(file) {
 }
 
 try {
-  console.error(`nap benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runs} runs per median; working in ${root}`);
+  console.error(
+    `nap benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runs} runs per median; working in ${root}`,
+  );
   const start = measure('nap --version (start-up)', 0, 'node', [nap, '--version']);
   for (const n of sizes) {
     const { id, idB } = generate(root, n);
@@ -61,24 +79,136 @@ try {
     const progress = [2020, 2021, 2022].map((y) => `plans/${id}/progress/${y}.yaml`);
     const r = n >= 10000 ? Math.max(3, Math.min(runs, 3)) : runs;
     measure('nap validate', n, 'node', [nap, 'validate', `plans/${id}`], { runs: r });
-    measure('ajv-cli (same YAML, same schemas)', n, 'bash', ['-c', `${bin('ajv')} validate --spec=draft7 --all-errors --allow-union-types -s ${repo}schemas/plan.schema.json -d ${planFile} >/dev/null && ${bin('ajv')} validate --spec=draft7 --all-errors --allow-union-types -s ${repo}schemas/progress.schema.json -r ${repo}schemas/plan.schema.json ${progress.map((p) => `-d ${p}`).join(' ')} >/dev/null`], { runs: r });
-    measure('nap report --format html', n, 'node', [nap, 'report', id, '--year', '2022', '--format', 'html', '--out', `out/${id}`], { runs: r });
+    measure(
+      'ajv-cli (same YAML, same schemas)',
+      n,
+      'bash',
+      [
+        '-c',
+        `${bin('ajv')} validate --spec=draft7 --all-errors --allow-union-types -s ${repo}schemas/plan.schema.json -d ${planFile} >/dev/null && ${bin('ajv')} validate --spec=draft7 --all-errors --allow-union-types -s ${repo}schemas/progress.schema.json -r ${repo}schemas/plan.schema.json ${progress.map((p) => `-d ${p}`).join(' ')} >/dev/null`,
+      ],
+      { runs: r },
+    );
+    measure(
+      'nap report --format html',
+      n,
+      'node',
+      [nap, 'report', id, '--year', '2022', '--format', 'html', '--out', `out/${id}`],
+      { runs: r },
+    );
     if (n <= pdfMax && browser) {
-      measure('nap report --format pdf', n, 'node', [nap, 'report', id, '--year', '2022', '--format', 'pdf', '--out', `out/${id}`, '--timeout', '600'], { runs: Math.min(r, 3) });
+      measure(
+        'nap report --format pdf',
+        n,
+        'node',
+        [nap, 'report', id, '--year', '2022', '--format', 'pdf', '--out', `out/${id}`, '--timeout', '600'],
+        { runs: Math.min(r, 3) },
+      );
       const html = ['parliament', 'brief'].map((k) => join(root, `out/${id}/${id}-2022-${k}.en.html`));
-      measure('chromium --print-to-pdf (same HTML)', n, 'bash', ['-c', html.map((h) => `${browser} --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer --print-to-pdf=${h}.floor.pdf file://${h} 2>/dev/null`).join(' && ')], { runs: Math.min(r, 3) });
+      measure(
+        'chromium --print-to-pdf (same HTML)',
+        n,
+        'bash',
+        [
+          '-c',
+          html
+            .map(
+              (h) =>
+                `${browser} --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer --print-to-pdf=${h}.floor.pdf file://${h} 2>/dev/null`,
+            )
+            .join(' && '),
+        ],
+        { runs: Math.min(r, 3) },
+      );
     }
-    measure('nap diff --format json', n, 'bash', ['-c', `node ${nap} diff ${id} ${idB} --format json > /dev/null; test $? -le 1`], { runs: r });
+    measure(
+      'nap diff --format json',
+      n,
+      'bash',
+      ['-c', `node ${nap} diff ${id} ${idB} --format json > /dev/null; test $? -le 1`],
+      { runs: r },
+    );
     const a = toJson(join(root, planFile));
     const b = toJson(join(root, `plans/${idB}/plan.yaml`));
-    measure('jsondiffpatch (same editions, JSON)', n, 'bash', ['-c', `${bin('jsondiffpatch')} ${a} ${b} > /dev/null; test $? -le 1`], { runs: r });
+    measure(
+      'jsondiffpatch (same editions, JSON)',
+      n,
+      'bash',
+      ['-c', `${bin('jsondiffpatch')} ${a} ${b} > /dev/null; test $? -le 1`],
+      { runs: r },
+    );
   }
   badInputs();
   if (browser) {
-    const one = measure('pdf: 1 document (cold browser)', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--kind', 'brief', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
-    const batch = measure('pdf: 6 documents, one browser', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--lang', 'en,fr,nl', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
-    const single = measure('pdf: parliament en only', 102, 'node', [nap, 'report', 'be-2013', '--year', '2015', '--kind', 'parliament', '--format', 'pdf', '--out', join(root, 'out/be'), '--timeout', '600'], { cwd: repo, runs: 3 });
-    rows.push({ size: 102, label: 'pdf: each additional document', seconds: (batch.seconds - one.seconds) / 5, mb: NaN });
+    const one = measure(
+      'pdf: 1 document (cold browser)',
+      102,
+      'node',
+      [
+        nap,
+        'report',
+        'be-2013',
+        '--year',
+        '2015',
+        '--kind',
+        'brief',
+        '--format',
+        'pdf',
+        '--out',
+        join(root, 'out/be'),
+        '--timeout',
+        '600',
+      ],
+      { cwd: repo, runs: 3 },
+    );
+    const batch = measure(
+      'pdf: 6 documents, one browser',
+      102,
+      'node',
+      [
+        nap,
+        'report',
+        'be-2013',
+        '--year',
+        '2015',
+        '--lang',
+        'en,fr,nl',
+        '--format',
+        'pdf',
+        '--out',
+        join(root, 'out/be'),
+        '--timeout',
+        '600',
+      ],
+      { cwd: repo, runs: 3 },
+    );
+    const single = measure(
+      'pdf: parliament en only',
+      102,
+      'node',
+      [
+        nap,
+        'report',
+        'be-2013',
+        '--year',
+        '2015',
+        '--kind',
+        'parliament',
+        '--format',
+        'pdf',
+        '--out',
+        join(root, 'out/be'),
+        '--timeout',
+        '600',
+      ],
+      { cwd: repo, runs: 3 },
+    );
+    rows.push({
+      size: 102,
+      label: 'pdf: each additional document',
+      seconds: (batch.seconds - one.seconds) / 5,
+      mb: Number.NaN,
+    });
     void single;
   }
   print(start);
@@ -95,7 +225,9 @@ try {
 function badInputs() {
   const dir = join(repo, 'test/fixtures/bad');
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-  const cases = Object.entries(expected).filter(([, e]) => e.kind === 'plan').map(([name]) => [name, readFileSync(join(dir, name))]);
+  const cases = Object.entries(expected)
+    .filter(([, e]) => e.kind === 'plan')
+    .map(([name]) => [name, readFileSync(join(dir, name))]);
   const keys = Array.from({ length: 30000 }, (_, i) => `k${i}: ${i}`).join('\n');
   cases.push(['30,000 unknown keys', `nap: 1\nid: x\n${keys}\n`]);
   cases.push(['30,000 keys, one duplicate', `nap: 1\n${keys}\nk17: again\n`]);
@@ -109,7 +241,12 @@ function badInputs() {
     const t = once('node', [nap, 'validate', folder], { expectCodes: [1] });
     if (t.seconds > worst.seconds) worst = { seconds: t.seconds, name };
   }
-  rows.push({ size: 0, label: `bad input, slowest of ${cases.length} (${worst.name})`, seconds: worst.seconds, mb: NaN });
+  rows.push({
+    size: 0,
+    label: `bad input, slowest of ${cases.length} (${worst.name})`,
+    seconds: worst.seconds,
+    mb: Number.NaN,
+  });
   console.error(`  bad inputs: slowest ${worst.seconds.toFixed(3)} s (${worst.name})`);
 }
 
@@ -118,7 +255,9 @@ function print(start) {
   out.push('| actions | command | median wall time | peak RSS | per action |', '|---:|---|---:|---:|---:|');
   for (const r of rows) {
     const per = r.size > 0 ? `${((r.seconds * 1000) / r.size).toFixed(3)} ms` : '';
-    out.push(`| ${r.size || ''} | ${r.label} | ${r.seconds.toFixed(3)} s | ${Number.isNaN(r.mb) ? '' : `${r.mb.toFixed(0)} MB`} | ${per} |`);
+    out.push(
+      `| ${r.size || ''} | ${r.label} | ${r.seconds.toFixed(3)} s | ${Number.isNaN(r.mb) ? '' : `${r.mb.toFixed(0)} MB`} | ${per} |`,
+    );
   }
   const find = (size, label) => rows.find((r) => r.size === size && r.label === label);
   out.push('', 'Ratios (other tool / nap; above 1 means nap is faster):');

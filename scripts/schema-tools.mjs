@@ -13,7 +13,13 @@ export function readSchema(name) {
 export async function validatorSource() {
   const { default: Ajv } = await import('ajv');
   const { default: standalone } = await import('ajv/dist/standalone/index.js');
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: true, esm: true },
+  });
   for (const name of Object.values(schemaNames)) ajv.addSchema(readSchema(name), name);
   let code = standalone(ajv, schemaNames);
   // Ajv's ESM output still require()s its runtime helpers: turn those into imports.
@@ -29,7 +35,13 @@ export async function validatorSource() {
 /** TypeScript types of plan and progress files, derived from the schemas. */
 export async function typesSource() {
   const { compile } = await import('json-schema-to-typescript');
-  const opts = { bannerComment: '', cwd: `${root}schemas`, additionalProperties: false, strictIndexSignatures: true, format: true };
+  const opts = {
+    bannerComment: '',
+    cwd: `${root}schemas`,
+    additionalProperties: false,
+    strictIndexSignatures: true,
+    format: true,
+  };
   const plan = await compile(forTypes(readSchema(schemaNames.plan)), 'Plan', opts);
   const progress = await compile(forTypes(readSchema(schemaNames.progress)), 'Progress', opts);
   const declared = new Set([...plan.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]));
@@ -49,7 +61,8 @@ function forTypes(node) {
 // Top-level declarations of a generated file, each with its doc comment.
 function declarations(source) {
   return source.split(/^(?=\/\*\*$|export )/m).reduce((out, part) => {
-    if (out.length && out[out.length - 1].startsWith('/**') && !/^export /m.test(out[out.length - 1])) out[out.length - 1] += part;
+    if (out.length && out[out.length - 1].startsWith('/**') && !/^export /m.test(out[out.length - 1]))
+      out[out.length - 1] += part;
     else out.push(part);
     return out;
   }, []);

@@ -1,7 +1,7 @@
 /** The public API of nap: the core library behind the command line. */
-export { NapError, InvalidInputError, UsageError, EnvironmentError } from './core/errors.js';
-export type { Finding, Severity } from './core/findings/finding.js';
-export { rules, type RuleCode } from './core/findings/rules.js';
-export { validatePaths, type ValidationRun, type CheckedPlan } from './core/validate/index.js';
-export { parseYaml, type ParsedYaml } from './core/load/yaml.js';
+export { EnvironmentError, InvalidInputError, NapError, UsageError } from './core/errors.js';
+export { type ParsedYaml, parseYaml } from './core/load/yaml.js';
 export type * from './core/model/types.generated.js';
+export type { Finding, Severity } from './core/rules/finding.js';
+export { type RuleCode, rules } from './core/rules/index.js';
+export { type CheckedPlan, type ValidationRun, validatePaths } from './core/validate/index.js';

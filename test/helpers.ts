@@ -1,6 +1,6 @@
 import { decode } from '../src/core/load/read.js';
-import { checkPlanInput, type CheckedPlan } from '../src/core/validate/check-plan.js';
-import type { Finding } from '../src/core/findings/finding.js';
+import type { Finding } from '../src/core/rules/finding.js';
+import { type CheckedPlan, checkPlanInput } from '../src/core/validate/check-plan.js';
 
 /** A small valid plan: every rule test starts from it and breaks one thing. */
 export const PLAN = `nap: 1
@@ -82,7 +82,10 @@ export interface InlineFiles {
 /** Runs the whole validation core on inline YAML, without touching the disk. */
 export function checkInline(files: InlineFiles = {}): CheckedPlan {
   const folderName = files.folderName ?? 't-2020';
-  const enc = (file: string, text: string | Uint8Array) => ({ file, read: decode(typeof text === 'string' ? new TextEncoder().encode(text) : text, file) });
+  const enc = (file: string, text: string | Uint8Array) => ({
+    file,
+    read: decode(typeof text === 'string' ? new TextEncoder().encode(text) : text, file),
+  });
   return checkPlanInput({
     folderName,
     siblingIds: new Set(files.siblings ?? [folderName, 't-2016']),

@@ -6,11 +6,21 @@ export async function readPdf(bytes: Uint8Array) {
     const pages: string[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
       const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+      pages.push(
+        content.items
+          .map((it) => ('str' in it ? it.str : ''))
+          .join(' ')
+          .replace(/\s+/g, ' '),
+      );
     }
     const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, string> };
     const markInfo = await doc.getMarkInfo();
-    return { pages, info, tagged: markInfo?.Marked === true, outline: (await doc.getOutline())?.map((o) => o.title) ?? [] };
+    return {
+      pages,
+      info,
+      tagged: markInfo?.Marked === true,
+      outline: (await doc.getOutline())?.map((o) => o.title) ?? [],
+    };
   } finally {
     await doc.destroy();
   }

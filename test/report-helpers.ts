@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Formatter } from '../src/core/model/format.js';
 import type { Messages } from '../src/core/model/messages.js';
+import { createMarkdown } from '../src/core/render/markdown.js';
 import { buildBriefModel } from '../src/core/report/brief-model.js';
 import { buildReportModel } from '../src/core/report/build-model.js';
-import { createMarkdown } from '../src/core/render/markdown.js';
 import { checkInline, type InlineFiles } from './helpers.js';
 
 export const NOW = new Date('2026-01-15T10:00:00Z');
@@ -16,7 +16,8 @@ export function messages(lang: string): Messages {
 export function models(files: InlineFiles, year: number, lang = 'en') {
   const checked = checkInline(files);
   const errors = checked.findings.filter((f) => f.severity === 'error');
-  if (errors.length || !checked.plan.data) throw new Error(`invalid test input: ${JSON.stringify(errors.map((e) => e.message))}`);
+  if (errors.length || !checked.plan.data)
+    throw new Error(`invalid test input: ${JSON.stringify(errors.map((e) => e.message))}`);
   const f = new Formatter(lang, messages(lang));
   const report = buildReportModel({
     plan: checked.plan.data,
@@ -31,11 +32,15 @@ export function models(files: InlineFiles, year: number, lang = 'en') {
 
 /** Both documents of inline files as HTML, rendered with the built-in templates (or a user folder). */
 export async function renderHtml(files: InlineFiles, year: number, lang = 'en', templatesDir?: string) {
-  const { HtmlRenderer } = await import('../src/core/render/html.js');
+  const { TemplateRenderer } = await import('../src/core/render/renderer.js');
   const { TemplateSource } = await import('../src/core/render/template-source.js');
-  const { report, brief } = models(files, year, lang);
-  const renderer = await HtmlRenderer.create(await TemplateSource.open(templatesDir), messages(lang));
-  const render = (kind: 'parliament' | 'brief') => renderer.render({ kind, report, brief, messages: messages(lang), print: false });
+  const { renderReport } = await import('../src/core/report/documents.js');
+  const { report, brief, format: f } = models(files, year, lang);
+  const renderer = await TemplateRenderer.create(await TemplateSource.open(templatesDir), messages(lang), [
+    'parliament',
+    'brief',
+  ]);
+  const render = (kind: 'parliament' | 'brief') => renderReport({ report, brief, f, renderer }, kind, false);
   return { parliament: render('parliament'), brief: render('brief') };
 }
 

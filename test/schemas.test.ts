@@ -1,12 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build helper without types
-import { typesSource, readSchema } from '../scripts/schema-tools.mjs';
+import { readSchema, typesSource } from '../scripts/schema-tools.mjs';
+
+// The input formats, and the machine outputs of `nap validate` and `nap diff` (test/output-schemas.test.ts).
+const schemaFiles = ['plan.schema.json', 'progress.schema.json', 'findings.schema.json', 'diff.schema.json'];
 
 describe('the JSON Schemas, source of truth', () => {
   it('match the committed TypeScript types (run `npm run schemas:types` after changing a schema)', async () => {
     const committed = readFileSync(new URL('../src/core/model/types.generated.ts', import.meta.url), 'utf8');
     expect(committed).toBe(await typesSource());
+  });
+
+  it('are all checked here', () => {
+    const files = readdirSync(new URL('../schemas/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual([...schemaFiles].sort());
   });
 
   it('describe every property, so editors can explain each field', () => {
@@ -21,7 +29,7 @@ describe('the JSON Schemas, source of truth', () => {
       }
       for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
     };
-    for (const name of ['plan.schema.json', 'progress.schema.json']) walk(readSchema(name), name);
+    for (const name of schemaFiles) walk(readSchema(name), name);
     expect(missing).toEqual([]);
   });
 
@@ -33,16 +41,20 @@ describe('the JSON Schemas, source of truth', () => {
       if (n.type === 'object' && n.additionalProperties === undefined) open.push(path);
       for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
     };
-    for (const name of ['plan.schema.json', 'progress.schema.json']) walk(readSchema(name), name);
+    for (const name of schemaFiles) walk(readSchema(name), name);
     expect(open).toEqual([]);
   });
 });
 
 describe('README', () => {
   it('lists every rule with its severity and title', async () => {
-    const { rules } = await import('../src/core/findings/rules.js');
+    const { rules } = await import('../src/core/rules/index.js');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const table = [...readme.matchAll(/^\| (NAP\d{3}) \| (error|warning) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+    const table = [...readme.matchAll(/^\| (NAP\d{3}) \| (error|warning) \| (.+?) \|/gm)].map((m) => [
+      m[1],
+      m[2],
+      m[3],
+    ]);
     expect(table).toEqual(Object.entries(rules).map(([code, r]) => [code, r.severity, r.title]));
   });
 });

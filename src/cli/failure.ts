@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
-import { NapError, ValidationFailedError } from '../core/errors.js';
+import { NapError } from '../core/errors.js';
 import { formatStylish } from '../core/findings/format/stylish.js';
+import { ValidationFailedError } from '../core/validate/validation-failed.js';
 import type { Io } from './io.js';
 import { paintFor } from './io.js';
 
@@ -9,20 +10,23 @@ export function exitCodeFor(err: unknown, io: Io): number {
   const paint = paintFor(io.stderr, io.env);
   if (err instanceof CommanderError) {
     // commander has printed its own message (or help/version, which are not failures).
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return 0;
     return 2;
   }
   if (err instanceof ValidationFailedError) {
     io.stderr.write(formatStylish(err.findings, err.sources, paint, err.sources.size));
   }
   if (err instanceof NapError) {
-    io.stderr.write(`${paint.red('nap:')} ${err.message}\n`);
+    io.stderr.write(`${paint.red('nap:')} ${err.message}  ${paint.dim(err.code)}\n`);
     if (err.hint) io.stderr.write(`     ${paint.green('fix:')} ${err.hint}\n`);
     return err.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));
   io.stderr.write(`${paint.red('nap: internal error:')} ${e.message}\n`);
-  io.stderr.write('This is a bug in nap, not in your files. Please report it to the nap maintainers with the command you ran and the files it read.\n');
+  io.stderr.write(
+    'This is a bug in nap, not in your files. Please report it to the nap maintainers with the command you ran and the files it read.\n',
+  );
   if (io.env.NAP_DEBUG) io.stderr.write(`${e.stack ?? ''}\n`);
   else io.stderr.write('Run it again with NAP_DEBUG=1 to include the stack trace in the report.\n');
   return 2;

@@ -7,8 +7,13 @@ export interface Io {
   stderr: Out;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
-  /** Aborted on Ctrl-C, so long work (printing PDFs) stops and cleans up. */
+  /** Aborted on Ctrl-C, SIGTERM or SIGHUP (the reason names the signal) while signals are held. */
   signal?: AbortSignal;
+  /**
+   * Catches those signals until the returned function is called, for work that must clean up
+   * (a browser, files being written). Otherwise a signal ends the process at once.
+   */
+  holdSignals?: () => () => void;
   platform?: string;
 }
 

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
-import { exitCodeFor } from './failure.js';
-import type { Io } from './io.js';
-import { version } from './version.js';
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
+import { exitCodeFor } from './failure.js';
+import type { Io } from './io.js';
+import { version } from './version.js';
 
 /** Runs nap with user arguments (without `node nap`) and returns the exit code. Never exits the process. */
 export async function run(args: readonly string[], io: Io): Promise<number> {
@@ -18,7 +18,10 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .addHelpText('after', '\nRun `nap <command> --help` for the options and examples of a command.\nThe plan format is described in FORMAT.md; exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error, 130 interrupted.');
+    .addHelpText(
+      'after',
+      '\nRun `nap <command> --help` for the options and examples of a command.\nThe plan format is described in FORMAT.md; exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error, 130 interrupted.',
+    );
   registerValidate(program, io, state);
   registerReport(program, io, state);
   registerDiff(program, io, state);
@@ -40,14 +43,43 @@ export async function main(): Promise<void> {
   // getter made that a quarter of the parse time of a large plan. A plain copy is fast.
   process.env = { ...process.env };
   const interrupt = new AbortController();
-  const onSignal = () => {
-    if (interrupt.signal.aborted) process.exit(130); // a second Ctrl-C: stop now
-    interrupt.abort();
+  const io: Io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    signal: interrupt.signal,
+    holdSignals: signalHolder(interrupt),
+    platform: process.platform,
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: interrupt.signal, platform: process.platform };
   process.exitCode = await run(process.argv.slice(2), io);
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+}
+
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * While held, SIGINT, SIGTERM and SIGHUP abort the work, which cleans up and exits 130,
+ * 143 or 129; a second signal exits at once. Not held (reading and checking files, where
+ * nothing needs undoing, or a long synchronous loop that could not see a flag), the
+ * default applies and the process ends immediately.
+ */
+function signalHolder(interrupt: AbortController): () => () => void {
+  let holds = 0;
+  const handlers = Object.keys(SIGNALS).map((name) => {
+    const sig = name as keyof typeof SIGNALS;
+    const handler = () => {
+      if (interrupt.signal.aborted) process.exit(SIGNALS[sig]);
+      interrupt.abort(sig);
+    };
+    return [sig, handler] as const;
+  });
+  return () => {
+    if (holds++ === 0) for (const [sig, handler] of handlers) process.on(sig, handler);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--holds === 0) for (const [sig, handler] of handlers) process.off(sig, handler);
+    };
+  };
 }

@@ -1,15 +1,20 @@
 import { appendFile } from 'node:fs/promises';
-import type { Finding } from '../core/findings/finding.js';
+import { EnvironmentError } from '../core/errors.js';
 import { formatGithub, githubSummary } from '../core/findings/format/github.js';
 import { formatJson } from '../core/findings/format/json.js';
 import { formatSarif } from '../core/findings/format/sarif.js';
 import { formatStylish } from '../core/findings/format/stylish.js';
-import { EnvironmentError } from '../core/errors.js';
-import { paintFor, type Io } from './io.js';
+import type { Finding } from '../core/rules/finding.js';
+import { type Io, paintFor } from './io.js';
 import { version } from './version.js';
 
 /** Writes findings in the chosen format: machine formats to stdout only, nothing else mixed in. */
-export async function render(format: string, findings: readonly Finding[], run: { sources: ReadonlyMap<string, string>; files: readonly string[] }, io: Io): Promise<void> {
+export async function render(
+  format: string,
+  findings: readonly Finding[],
+  run: { sources: ReadonlyMap<string, string>; files: readonly string[] },
+  io: Io,
+): Promise<void> {
   switch (format) {
     case 'json':
       io.stdout.write(formatJson(findings));

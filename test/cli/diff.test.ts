@@ -6,8 +6,13 @@ import { readPdf } from '../pdf-helpers.js';
 import { nap, workspace } from './harness.js';
 
 const OLD = PLAN.replace('id: t-2020', 'id: t-2016').replace('supersedes: t-2016\n', '');
-const NEW = edit(edit(PLAN, 'text: Train the police.', 'text: Train the police and the army.'), '- id: 2.a', '- id: 2.b');
-const editions = (extra: Record<string, string> = {}) => workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW, ...extra });
+const NEW = edit(
+  edit(PLAN, 'text: Train the police.', 'text: Train the police and the army.'),
+  '- id: 2.a',
+  '- id: 2.b',
+);
+const editions = (extra: Record<string, string> = {}) =>
+  workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW, ...extra });
 
 describe('nap diff', () => {
   it('exits 0 for editions identical in content, 1 when they differ', async () => {
@@ -20,7 +25,9 @@ describe('nap diff', () => {
 
   it('prints a summary then the changes, marked without colour too', async () => {
     const r = await nap(['diff', 't-2016', 't-2020'], { cwd: editions() });
-    expect(r.stdout).toContain('actions: 0 added, 0 removed, 1 reworded, 1 renumbered, 0 moved, 0 otherwise changed, 1 unchanged');
+    expect(r.stdout).toContain(
+      'actions: 0 added, 0 removed, 1 reworded, 1 renumbered, 0 moved, 0 otherwise changed, 1 unchanged',
+    );
     expect(r.stdout).toContain('  ~ 1.10 (reworded)\n      Train the [-police.-] {+police and the army.+}');
     expect(r.stdout).toContain('  ~ 2.a → 2.b (renumbered) [matched by text, 100% alike]');
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -44,7 +51,9 @@ describe('nap diff', () => {
   });
 
   it('validates both editions first', async () => {
-    const r = await nap(['diff', 't-2016', 't-2020'], { cwd: editions({ 'plans/t-2020/plan.yaml': NEW.replace('lang: en', 'lang: EN') }) });
+    const r = await nap(['diff', 't-2016', 't-2020'], {
+      cwd: editions({ 'plans/t-2020/plan.yaml': NEW.replace('lang: en', 'lang: EN') }),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('plan t-2020 is not valid');
     expect(r.stderr).toContain('NAP024');
@@ -59,9 +68,41 @@ describe('nap diff', () => {
   it('prints the documented JSON structure', async () => {
     const r = await nap(['diff', 't-2016', 't-2020', '--format', 'json'], { cwd: editions() });
     const d = JSON.parse(r.stdout);
-    expect(Object.keys(d)).toEqual(['old', 'new', 'lang', 'threshold', 'identical', 'summary', 'plan', 'structure', 'changes', 'actors']);
-    expect(d.summary).toEqual({ added: 0, removed: 0, reworded: 1, renumbered: 1, moved: 0, unchanged: 1, modified: 0, actorChanges: 0, objectivesAdded: 0, objectivesRemoved: 0, goalsAdded: 0, goalsRemoved: 0 });
-    expect(d.changes[1]).toMatchObject({ level: 'action', kind: 'changed', aspects: ['renumbered'], oldId: '2.a', newId: '2.b', oldPath: '2', newPath: '2' });
+    expect(Object.keys(d)).toEqual([
+      'old',
+      'new',
+      'lang',
+      'threshold',
+      'identical',
+      'summary',
+      'plan',
+      'structure',
+      'changes',
+      'actors',
+    ]);
+    expect(d.summary).toEqual({
+      added: 0,
+      removed: 0,
+      reworded: 1,
+      renumbered: 1,
+      moved: 0,
+      unchanged: 1,
+      modified: 0,
+      actorChanges: 0,
+      objectivesAdded: 0,
+      objectivesRemoved: 0,
+      goalsAdded: 0,
+      goalsRemoved: 0,
+    });
+    expect(d.changes[1]).toMatchObject({
+      level: 'action',
+      kind: 'changed',
+      aspects: ['renumbered'],
+      oldId: '2.a',
+      newId: '2.b',
+      oldPath: '2',
+      newPath: '2',
+    });
   });
 
   it('writes an HTML document with a summary table and the change annex', async () => {
@@ -77,7 +118,10 @@ describe('nap diff', () => {
 
   it('writes a PDF through the same path as reports', async () => {
     const cwd = editions();
-    const r = await nap(['diff', 't-2016', 't-2020', '--format', 'pdf', '--out', 'changes.pdf'], { cwd, env: { ...process.env } as Record<string, string> });
+    const r = await nap(['diff', 't-2016', 't-2020', '--format', 'pdf', '--out', 'changes.pdf'], {
+      cwd,
+      env: { ...process.env } as Record<string, string>,
+    });
     expect(r.code).toBe(1);
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'changes.pdf'))));
     expect(pdf.info.Title).toBe('What changed from t-2016 to t-2020');

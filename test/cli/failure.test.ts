@@ -8,7 +8,11 @@ describe('an unexpected internal error', () => {
     const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN });
     let stderr = '';
     const io = (env: Record<string, string>) => ({
-      stdout: { write: () => { throw new TypeError('stream exploded'); } },
+      stdout: {
+        write: () => {
+          throw new TypeError('stream exploded');
+        },
+      },
       stderr: { write: (s: string) => (stderr += s) },
       env,
       cwd,

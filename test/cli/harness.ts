@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
 
 export interface Result {
   code: number;
@@ -12,7 +12,10 @@ export interface Result {
 }
 
 /** Runs the CLI in-process with captured streams. */
-export async function nap(args: string[], opts: { cwd: string; env?: Record<string, string>; tty?: boolean }): Promise<Result> {
+export async function nap(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; tty?: boolean },
+): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const io: Io = {

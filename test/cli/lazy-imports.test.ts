@@ -27,7 +27,9 @@ function staticGraph(entries: string[]): { files: Set<string>; packages: Set<str
 describe('nap validate stays light', () => {
   it('loads neither the browser, nor the template engine, nor the schema compiler', () => {
     const { packages } = staticGraph(['cli/main.ts', 'core/validate/index.ts', 'cli/render-findings.ts']);
-    const heavy = [...packages].filter((p) => /^(puppeteer-core|handlebars|markdown-it)(\/|$)|^ajv$|^ajv\/dist\/(standalone|compile|core)/.test(p));
+    const heavy = [...packages].filter((p) =>
+      /^(puppeteer-core|handlebars|markdown-it)(\/|$)|^ajv$|^ajv\/dist\/(standalone|compile|core)/.test(p),
+    );
     expect(heavy).toEqual([]);
     expect([...packages]).toContain('ajv/dist/runtime/equal.js'); // the graph really is followed
   });

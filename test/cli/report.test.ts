@@ -6,7 +6,11 @@ import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { nap, workspace } from './harness.js';
 
 const plans = (extra: Record<string, string> = {}) =>
-  workspace({ 'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''), 'plans/t-2020/progress/2021.yaml': PROGRESS, ...extra });
+  workspace({
+    'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+    'plans/t-2020/progress/2021.yaml': PROGRESS,
+    ...extra,
+  });
 
 describe('nap report', () => {
   it('finds the plan covering the year, writes both HTML documents and says what it wrote', async () => {
@@ -21,7 +25,7 @@ describe('nap report', () => {
     const cwd = plans({ 'plans/t-2020/progress/2021.yaml': edit(PROGRESS, 'status: completed', 'status: done') });
     const r = await nap(['report', '--year', '2021', '--format', 'html'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("'status' of the report on action 2.a is the text \"done\", which is not allowed");
+    expect(r.stderr).toContain('\'status\' of the report on action 2.a is the text "done", which is not allowed');
     expect(r.stderr).toContain('plan t-2020 is not valid (1 error)');
     expect(existsSync(join(cwd, 'reports'))).toBe(false);
   });
@@ -39,7 +43,12 @@ describe('nap report', () => {
   });
 
   it('refuses with the list when several plans cover the year', async () => {
-    const cwd = plans({ 'plans/t-2022/plan.yaml': PLAN.replace('id: t-2020', 'id: t-2022').replace('supersedes: t-2016', 'supersedes: t-2020') });
+    const cwd = plans({
+      'plans/t-2022/plan.yaml': PLAN.replace('id: t-2020', 'id: t-2022').replace(
+        'supersedes: t-2016',
+        'supersedes: t-2020',
+      ),
+    });
     const r = await nap(['report', '--year', '2021'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('several plans cover 2021: t-2020, t-2022');
@@ -50,12 +59,16 @@ describe('nap report', () => {
     const r = await nap(['report', '--year', '2022', '--kind', 'brief', '--format', 'html'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('no progress was reported for 2022');
-    expect(readFileSync(join(cwd, 'reports/t-2020-2022-brief.en.html'), 'utf8')).toContain('<span class="figure">3</span>not reported');
+    expect(readFileSync(join(cwd, 'reports/t-2020-2022-brief.en.html'), 'utf8')).toContain(
+      '<span class="figure">3</span>not reported',
+    );
   });
 
   it('renders other languages, warning about untranslated texts', async () => {
     const cwd = plans();
-    const r = await nap(['report', '--year', '2021', '--lang', 'fr,nl', '--kind', 'brief', '--format', 'html'], { cwd });
+    const r = await nap(['report', '--year', '2021', '--lang', 'fr,nl', '--kind', 'brief', '--format', 'html'], {
+      cwd,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('t-2020-2021-brief.fr.html');
     expect(r.stdout).toContain('t-2020-2021-brief.nl.html');
@@ -73,7 +86,10 @@ describe('nap report', () => {
 
   it('exits 2 with the install command when no browser is found, writing nothing', async () => {
     const cwd = plans();
-    const r = await nap(['report', '--year', '2021', '--format', 'pdf'], { cwd, env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' } });
+    const r = await nap(['report', '--year', '2021', '--format', 'pdf'], {
+      cwd,
+      env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('apt-get install -y chromium');
     expect(existsSync(join(cwd, 'reports')) ? readdirSync(join(cwd, 'reports')) : []).toEqual([]);
@@ -83,7 +99,9 @@ describe('nap report', () => {
     const cwd = plans({ 'out-is-a-file': 'x' });
     const r = await nap(['report', '--year', '2021', '--format', 'html', '--out', 'out-is-a-file/reports'], { cwd });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot create the output folder .*out-is-a-file\/reports: a file stands where a folder is needed/);
+    expect(r.stderr).toMatch(
+      /cannot create the output folder .*out-is-a-file\/reports: a file stands where a folder is needed/,
+    );
     expect(r.stderr).toContain('fix: choose another folder with --out');
   });
 

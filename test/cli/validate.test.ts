@@ -1,13 +1,22 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { nap, workspace } from './harness.js';
 
-const valid = () => workspace({ 'plans/t-2020/plan.yaml': PLAN, 'plans/t-2016/plan.yaml': PLAN.replace('id: t-2020', 'id: t-2016').replace('supersedes: t-2016\n', ''), 'plans/t-2020/progress/2021.yaml': PROGRESS });
+const valid = () =>
+  workspace({
+    'plans/t-2020/plan.yaml': PLAN,
+    'plans/t-2016/plan.yaml': PLAN.replace('id: t-2020', 'id: t-2016').replace('supersedes: t-2016\n', ''),
+    'plans/t-2020/progress/2021.yaml': PROGRESS,
+  });
 const broken = () =>
   workspace({
-    'plans/t-2020/plan.yaml': edit(PLAN, '            actors: [foreign-affairs, equality]', '            actrs: [foreign-affairs, equality]'),
+    'plans/t-2020/plan.yaml': edit(
+      PLAN,
+      '            actors: [foreign-affairs, equality]',
+      '            actrs: [foreign-affairs, equality]',
+    ),
     'plans/t-2020/progress/2021.yaml': edit(PROGRESS, 'status: completed', 'status: done'),
   });
 const warned = () => workspace({ 'plans/t-2020/plan.yaml': PLAN, 'plans/t-2020/progress/2021.yaml': PROGRESS });
@@ -22,8 +31,12 @@ describe('nap validate', () => {
   it('exits 1 with a code frame and a fix for each problem', async () => {
     const r = await nap(['validate'], { cwd: broken() });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("plans/t-2020/plan.yaml\n  35:13  error  unknown field 'actrs' in action 1.a — did you mean 'actors'?  NAP020");
-    expect(r.stdout).toContain('    > 35 |             actrs: [foreign-affairs, equality]\n         |             ^^^^^\n');
+    expect(r.stdout).toContain(
+      "plans/t-2020/plan.yaml\n  35:13  error  unknown field 'actrs' in action 1.a — did you mean 'actors'?  NAP020",
+    );
+    expect(r.stdout).toContain(
+      '    > 35 |             actrs: [foreign-affairs, equality]\n         |             ^^^^^\n',
+    );
     expect(r.stdout).toContain("fix: rename 'actrs' to 'actors'");
     expect(r.stdout).toContain('✖ 2 problems (2 errors, 0 warnings; 2 files checked)');
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -83,7 +96,13 @@ describe('nap validate', () => {
 
   it('accepts a plan folder, a plan.yaml, a progress file or a plan id', async () => {
     const cwd = valid();
-    for (const arg of ['plans/t-2020', 'plans/t-2020/plan.yaml', 'plans/t-2020/progress/2021.yaml', 't-2020', 'plans']) {
+    for (const arg of [
+      'plans/t-2020',
+      'plans/t-2020/plan.yaml',
+      'plans/t-2020/progress/2021.yaml',
+      't-2020',
+      'plans',
+    ]) {
       const r = await nap(['validate', arg], { cwd });
       expect(r.code, arg).toBe(0);
     }

@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkInline, PLAN, PROGRESS } from '../helpers.js';
+import { checkInline, PLAN } from '../helpers.js';
 
 const dir = new URL('../fixtures/bad/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, { kind: 'plan' | 'progress'; code: string; line: number; note: string }>;
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<
+  string,
+  { kind: 'plan' | 'progress'; code: string; line: number; note: string }
+>;
 
 describe('the corpus of broken files (test/fixtures/bad)', () => {
   for (const [name, want] of Object.entries(expected)) {
     it(`${name}: ${want.code} at line ${want.line}${want.note ? ` (${want.note})` : ''}`, () => {
       const bytes = new Uint8Array(readFileSync(new URL(name, dir)));
-      const result = want.kind === 'plan' ? checkInline({ plan: bytes }) : checkInline({ plan: PLAN, progress: { '2021.yaml': new TextDecoder().decode(bytes) } });
+      const result =
+        want.kind === 'plan'
+          ? checkInline({ plan: bytes })
+          : checkInline({ plan: PLAN, progress: { '2021.yaml': new TextDecoder().decode(bytes) } });
       const errors = result.findings.filter((f) => f.severity === 'error');
       expect(errors.length, 'an error is reported').toBeGreaterThan(0);
       const first = errors[0]!;
@@ -24,7 +30,18 @@ describe('the corpus of broken files (test/fixtures/bad)', () => {
   it('has several cases of each class of mistake', () => {
     const byCode = new Map<string, number>();
     for (const { code } of Object.values(expected)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
-    for (const code of ['NAP001', 'NAP003', 'NAP004', 'NAP005', 'NAP006', 'NAP007', 'NAP008', 'NAP009', 'NAP010', 'NAP012']) {
+    for (const code of [
+      'NAP001',
+      'NAP003',
+      'NAP004',
+      'NAP005',
+      'NAP006',
+      'NAP007',
+      'NAP008',
+      'NAP009',
+      'NAP010',
+      'NAP012',
+    ]) {
       expect(byCode.get(code) ?? 0, code).toBeGreaterThanOrEqual(2);
     }
   });
@@ -50,7 +67,9 @@ describe('inputs that are valid although unusual', () => {
     const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`).join('\n');
     const r = checkInline({ plan: `${PLAN}${keys}\n` });
     expect(r.findings.filter((f) => f.code === 'NAP020')).toHaveLength(200);
-    expect(r.findings.find((f) => f.code === 'NAP014')?.message).toBe('29800 more problems with the fields of this file are not listed; the first 200 are');
+    expect(r.findings.find((f) => f.code === 'NAP014')?.message).toBe(
+      '29800 more problems with the fields of this file are not listed; the first 200 are',
+    );
   });
 
   it('finds a duplicate among tens of thousands of keys', () => {
@@ -61,7 +80,9 @@ describe('inputs that are valid although unusual', () => {
   });
 
   it('yields plain JSON data: YAML 1.2 core, no dates, no sets', () => {
-    const r = checkInline({ plan: PLAN.replace('lang: en', 'lang: en\nadopted: 2013-06-14').replace('title: Test plan', 'title: NO') });
+    const r = checkInline({
+      plan: PLAN.replace('lang: en', 'lang: en\nadopted: 2013-06-14').replace('title: Test plan', 'title: NO'),
+    });
     expect(r.findings).toEqual([]);
     expect(r.plan.data?.adopted).toBe('2013-06-14');
     expect(r.plan.data?.title).toBe('NO');

@@ -9,13 +9,30 @@ const load = async (id: string) => (await loadPlan((await discoverPlans([id], re
 
 describe('the Belgian plan against its illustrative revision (plans/be-2013-rev, whose header lists the edits)', () => {
   it('finds every edit listed in the revision and nothing else', async () => {
-    const d = diffPlans(await load('be-2013'), await load('be-2013-rev'), { threshold: 0.5, idThreshold: 0.25, lang: 'en' });
-    const ids = (pred: (c: (typeof d.changes)[number]) => boolean) => d.changes.filter(pred).map((c) => (c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId}>${c.newId}` : (c.newId ?? c.oldId)));
+    const d = diffPlans(await load('be-2013'), await load('be-2013-rev'), {
+      threshold: 0.5,
+      idThreshold: 0.25,
+      lang: 'en',
+    });
+    const ids = (pred: (c: (typeof d.changes)[number]) => boolean) =>
+      d.changes
+        .filter(pred)
+        .map((c) => (c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId}>${c.newId}` : (c.newId ?? c.oldId)));
     expect(ids((c) => c.kind === 'removed').sort()).toEqual(['10.a', '16.c', '24.d', '4.f']);
     expect(ids((c) => c.kind === 'added').sort()).toEqual(['14.e', '18.f', '25.e', '28.h', '38.a', '38.b']);
     expect(ids((c) => c.aspects.includes('moved')).sort()).toEqual(['17.c>14.d', '4.d>28.g', '8.b>29.c']);
     expect(ids((c) => c.aspects.includes('reworded')).sort()).toEqual(['19.b', '29.a', '33', '4.a', '8.b>29.c']);
-    expect(ids((c) => c.aspects.includes('renumbered')).sort()).toEqual(['10.b>10.a', '10.c>10.b', '10.d>10.c', '10.e>10.d', '10.f>10.e', '10.g>10.f', '17.c>14.d', '4.d>28.g', '8.b>29.c']);
+    expect(ids((c) => c.aspects.includes('renumbered')).sort()).toEqual([
+      '10.b>10.a',
+      '10.c>10.b',
+      '10.d>10.c',
+      '10.e>10.d',
+      '10.f>10.e',
+      '10.g>10.f',
+      '17.c>14.d',
+      '4.d>28.g',
+      '8.b>29.c',
+    ]);
     expect(ids((c) => c.aspects.includes('actors')).sort()).toEqual(['14.c', '17.a', '20.a', '24.a', '35']);
     expect(ids((c) => c.aspects.includes('lead')).sort()).toEqual(['14.a', '26.c', '34']);
     expect(ids((c) => c.aspects.includes('indicators')).sort()).toEqual(['18.c', '24.b', '25.c', '7.c']);
@@ -24,8 +41,17 @@ describe('the Belgian plan against its illustrative revision (plans/be-2013-rev,
     // typography only (28.a, 22): not reworded
     expect(ids(() => true)).not.toContain('28.a');
     expect(ids(() => true)).not.toContain('22');
-    expect(d.structure.map((s) => `${s.kind} ${s.level} ${s.newId ?? s.oldId} ${s.aspects.join('+')}`)).toEqual(['changed objective 4 retitled', 'added goal 38 ']);
-    expect(d.actors.find((a) => a.id === 'development')?.renamed?.new).toBe('Directorate-General Development Cooperation and Humanitarian Aid');
-    expect(d.actors.find((a) => a.id === 'digital-agenda')).toMatchObject({ kind: 'added', gained: ['14.e'], leadGained: ['14.e'] });
+    expect(d.structure.map((s) => `${s.kind} ${s.level} ${s.newId ?? s.oldId} ${s.aspects.join('+')}`)).toEqual([
+      'changed objective 4 retitled',
+      'added goal 38 ',
+    ]);
+    expect(d.actors.find((a) => a.id === 'development')?.renamed?.new).toBe(
+      'Directorate-General Development Cooperation and Humanitarian Aid',
+    );
+    expect(d.actors.find((a) => a.id === 'digital-agenda')).toMatchObject({
+      kind: 'added',
+      gained: ['14.e'],
+      leadGained: ['14.e'],
+    });
   });
 });

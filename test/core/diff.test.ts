@@ -11,19 +11,38 @@ function plan(text: string): Plan {
   return r.plan.data;
 }
 const diff = (newText: string, opts: Partial<{ threshold: number; lang: string }> = {}, oldText = PLAN) =>
-  diffPlans(plan(oldText), plan(newText), { threshold: opts.threshold ?? 0.5, idThreshold: 0.25, lang: opts.lang ?? 'en' });
+  diffPlans(plan(oldText), plan(newText), {
+    threshold: opts.threshold ?? 0.5,
+    idThreshold: 0.25,
+    lang: opts.lang ?? 'en',
+  });
 const byId = (d: ReturnType<typeof diff>, id: string) => d.changes.find((c) => c.newId === id || c.oldId === id)!;
 
 describe('nap diff: matching and classification', () => {
   it('finds identical plans identical', () => {
     const d = diff(PLAN);
     expect(d.identical).toBe(true);
-    expect(d.summary).toMatchObject({ added: 0, removed: 0, reworded: 0, renumbered: 0, moved: 0, unchanged: 3, actorChanges: 0 });
+    expect(d.summary).toMatchObject({
+      added: 0,
+      removed: 0,
+      reworded: 0,
+      renumbered: 0,
+      moved: 0,
+      unchanged: 3,
+      actorChanges: 0,
+    });
     expect(d.changes).toEqual([]);
   });
 
   it('does not count whitespace or typographic quotes as rewording', () => {
-    const d = diff(edit(PLAN, 'text: Apply the conventions.', `text: "Apply  the \u201cconventions\u201d."`).replace('text: "Apply  the \u201cconventions\u201d."', `text: 'Apply  the "conventions".'`), {}, edit(PLAN, 'text: Apply the conventions.', `text: 'Apply the "conventions".'`));
+    const d = diff(
+      edit(PLAN, 'text: Apply the conventions.', `text: "Apply  the \u201cconventions\u201d."`).replace(
+        'text: "Apply  the \u201cconventions\u201d."',
+        `text: 'Apply  the "conventions".'`,
+      ),
+      {},
+      edit(PLAN, 'text: Apply the conventions.', `text: 'Apply the "conventions".'`),
+    );
     expect(d.identical).toBe(true);
   });
 
@@ -43,12 +62,21 @@ describe('nap diff: matching and classification', () => {
   it('reports a renumbered action, matched by its text', () => {
     const d = diff(edit(PLAN, '- id: "1.10"', '- id: 1.b'));
     const c = byId(d, '1.b');
-    expect(c).toMatchObject({ kind: 'changed', aspects: ['renumbered'], oldId: '1.10', newId: '1.b', match: { by: 'text', similarity: 1 } });
+    expect(c).toMatchObject({
+      kind: 'changed',
+      aspects: ['renumbered'],
+      oldId: '1.10',
+      newId: '1.b',
+      match: { by: 'text', similarity: 1 },
+    });
     expect(d.summary).toMatchObject({ renumbered: 1, added: 0, removed: 0 });
   });
 
   it('follows ids that shift when the first action of a goal is dropped', () => {
-    const shifted = PLAN.replace('          - id: 1.a\n            text: Apply the conventions.\n', '          - id: 1.0a\n            text: Apply the conventions.\n')
+    const shifted = PLAN.replace(
+      '          - id: 1.a\n            text: Apply the conventions.\n',
+      '          - id: 1.0a\n            text: Apply the conventions.\n',
+    )
       .replace(/ {10}- id: 1\.0a[\s\S]*?due: 2022\n/, '')
       .replace('- id: "1.10"', '- id: 1.a');
     const d = diff(shifted);
@@ -59,8 +87,13 @@ describe('nap diff: matching and classification', () => {
   });
 
   it('reports an action moved to another objective', () => {
-    const moved = PLAN.replace('      - id: 2.a\n        text: Report yearly.\n        indicators: [Report sent.]\n        actors: [equality]\n', '      - id: 2.b\n        text: Keep records.\n        actors: [equality]\n        indicators: [Records.]\n')
-      .replace('            actors: [interior-police]\n', '            actors: [interior-police]\n          - id: 2.a\n            text: Report yearly.\n            indicators: [Report sent.]\n            actors: [equality]\n');
+    const moved = PLAN.replace(
+      '      - id: 2.a\n        text: Report yearly.\n        indicators: [Report sent.]\n        actors: [equality]\n',
+      '      - id: 2.b\n        text: Keep records.\n        actors: [equality]\n        indicators: [Records.]\n',
+    ).replace(
+      '            actors: [interior-police]\n',
+      '            actors: [interior-police]\n          - id: 2.a\n            text: Report yearly.\n            indicators: [Report sent.]\n            actors: [equality]\n',
+    );
     const d = diff(moved);
     const c = byId(d, '2.a');
     expect(c.aspects).toEqual(['moved']);
@@ -69,17 +102,33 @@ describe('nap diff: matching and classification', () => {
   });
 
   it('reports renumbered, reworded and moved at once', () => {
-    const moved = PLAN.replace('      - id: 2.a\n        text: Report yearly.\n        indicators: [Report sent.]\n        actors: [equality]\n', '      - id: 2.b\n        text: Keep records.\n        actors: [equality]\n        indicators: [Records.]\n')
-      .replace('            actors: [interior-police]\n', '            actors: [interior-police]\n          - id: 1.c\n            text: Report yearly to parliament.\n            indicators: [Report sent.]\n            actors: [equality]\n');
+    const moved = PLAN.replace(
+      '      - id: 2.a\n        text: Report yearly.\n        indicators: [Report sent.]\n        actors: [equality]\n',
+      '      - id: 2.b\n        text: Keep records.\n        actors: [equality]\n        indicators: [Records.]\n',
+    ).replace(
+      '            actors: [interior-police]\n',
+      '            actors: [interior-police]\n          - id: 1.c\n            text: Report yearly to parliament.\n            indicators: [Report sent.]\n            actors: [equality]\n',
+    );
     const c = byId(diff(moved), '1.c');
     expect(c.aspects).toEqual(['reworded', 'renumbered', 'moved']);
     expect(c).toMatchObject({ oldId: '2.a', newId: '1.c', match: { by: 'text' } });
   });
 
   it('reports added and removed actions', () => {
-    const d = diff(PLAN.replace('          - id: "1.10"\n            text: Train the police.\n', '          - id: "1.10"\n            text: Protect women human rights defenders online.\n'), { threshold: 0.5 });
+    const d = diff(
+      PLAN.replace(
+        '          - id: "1.10"\n            text: Train the police.\n',
+        '          - id: "1.10"\n            text: Protect women human rights defenders online.\n',
+      ),
+      { threshold: 0.5 },
+    );
     expect(d.summary).toMatchObject({ added: 0, removed: 0, reworded: 1 }); // same id: a heavy rewording, not a new action
-    const other = diff(PLAN.replace('          - id: "1.10"\n            text: Train the police.\n', '          - id: 1.z\n            text: Protect women human rights defenders online.\n'));
+    const other = diff(
+      PLAN.replace(
+        '          - id: "1.10"\n            text: Train the police.\n',
+        '          - id: 1.z\n            text: Protect women human rights defenders online.\n',
+      ),
+    );
     expect(other.summary).toMatchObject({ added: 1, removed: 1 });
     expect(byId(other, '1.z').kind).toBe('added');
     expect(byId(other, '1.10').kind).toBe('removed');
@@ -103,31 +152,53 @@ objectives:
   });
 
   it('matches below the threshold only when it is lowered', () => {
-    const text = PLAN.replace('          - id: "1.10"\n            text: Train the police.\n', '          - id: 1.z\n            text: Train all police officers in gender.\n');
+    const text = PLAN.replace(
+      '          - id: "1.10"\n            text: Train the police.\n',
+      '          - id: 1.z\n            text: Train all police officers in gender.\n',
+    );
     expect(diff(text, { threshold: 0.5 }).summary).toMatchObject({ added: 1, removed: 1 });
     expect(diff(text, { threshold: 0.3 }).summary).toMatchObject({ added: 0, removed: 0, renumbered: 1, reworded: 1 });
   });
 
   it('reports actors handed over, lead changes and renamed actors, per actor too', () => {
-    const d = diff(PLAN.replace('actors: [interior-police]', 'actors: [foreign-affairs]\n            lead: foreign-affairs').replace('lead: equality', 'lead: foreign-affairs').replace('    name: Interior\n', '    name: FPS Home Affairs\n'));
-    expect(byId(d, '1.10')).toMatchObject({ aspects: ['actors', 'lead'], actors: { added: ['foreign-affairs'], removed: ['interior-police'] }, lead: { old: null, new: 'foreign-affairs' } });
+    const d = diff(
+      PLAN.replace('actors: [interior-police]', 'actors: [foreign-affairs]\n            lead: foreign-affairs')
+        .replace('lead: equality', 'lead: foreign-affairs')
+        .replace('    name: Interior\n', '    name: FPS Home Affairs\n'),
+    );
+    expect(byId(d, '1.10')).toMatchObject({
+      aspects: ['actors', 'lead'],
+      actors: { added: ['foreign-affairs'], removed: ['interior-police'] },
+      lead: { old: null, new: 'foreign-affairs' },
+    });
     expect(byId(d, '1.a')).toMatchObject({ aspects: ['lead'], lead: { old: 'equality', new: 'foreign-affairs' } });
     const fa = d.actors.find((a) => a.id === 'foreign-affairs')!;
     expect(fa).toMatchObject({ gained: ['1.10'], leadGained: ['1.a', '1.10'] });
     expect(d.actors.find((a) => a.id === 'interior-police')).toMatchObject({ lost: ['1.10'] });
     expect(d.actors.find((a) => a.id === 'equality')).toMatchObject({ leadLost: ['1.a'] });
-    expect(d.actors.find((a) => a.id === 'interior')).toMatchObject({ renamed: { old: 'Interior', new: 'FPS Home Affairs' } });
+    expect(d.actors.find((a) => a.id === 'interior')).toMatchObject({
+      renamed: { old: 'Interior', new: 'FPS Home Affairs' },
+    });
     expect(d.summary.actorChanges).toBe(4);
     expect(d.summary.modified).toBe(2);
   });
 
   it('reports indicators added, removed and reworded, due dates and budgets', () => {
-    const d = diff(PLAN.replace('              - Periodic reporting under CEDAW.\n', '              - Periodic reporting under CEDAW, yearly.\n              - Shadow reports received.\n')
-      .replace('due: 2022', 'due: 2023\n            budget: { amount: 50000, currency: EUR }')
-      .replace('        indicators: [Report sent.]\n', '        indicators: []\n'));
+    const d = diff(
+      PLAN.replace(
+        '              - Periodic reporting under CEDAW.\n',
+        '              - Periodic reporting under CEDAW, yearly.\n              - Shadow reports received.\n',
+      )
+        .replace('due: 2022', 'due: 2023\n            budget: { amount: 50000, currency: EUR }')
+        .replace('        indicators: [Report sent.]\n', '        indicators: []\n'),
+    );
     expect(byId(d, '1.a')).toMatchObject({
       aspects: ['indicators', 'due', 'budget'],
-      indicators: { added: ['Shadow reports received.'], removed: [], reworded: [{ old: 'Periodic reporting under CEDAW.', new: 'Periodic reporting under CEDAW, yearly.' }] },
+      indicators: {
+        added: ['Shadow reports received.'],
+        removed: [],
+        reworded: [{ old: 'Periodic reporting under CEDAW.', new: 'Periodic reporting under CEDAW, yearly.' }],
+      },
       due: { old: '2022', new: '2023' },
       budget: { old: null, new: '50000 EUR' },
     });
@@ -135,16 +206,28 @@ objectives:
   });
 
   it('compares the texts of the language asked for', () => {
-    const fr = (t: string) => PLAN.replace('            text: Apply the conventions.', `            text: { en: Apply the conventions., fr: ${t} }`);
-    const d = (lang: string) => diff(fr('Appliquer les conventions internationales.'), { lang }, fr('Appliquer les conventions.'));
+    const fr = (t: string) =>
+      PLAN.replace(
+        '            text: Apply the conventions.',
+        `            text: { en: Apply the conventions., fr: ${t} }`,
+      );
+    const d = (lang: string) =>
+      diff(fr('Appliquer les conventions internationales.'), { lang }, fr('Appliquer les conventions.'));
     expect(d('en').identical).toBe(true);
     expect(byId(d('fr'), '1.a').aspects).toEqual(['reworded']);
   });
 
   it('reports plan-level and structure changes', () => {
-    const d = diff(PLAN.replace('    title: Follow-up', '    title: Follow-up and monitoring').replace('period: { start: 2020, end: 2023 }', 'period: { start: 2020, end: 2024 }'));
+    const d = diff(
+      PLAN.replace('    title: Follow-up', '    title: Follow-up and monitoring').replace(
+        'period: { start: 2020, end: 2023 }',
+        'period: { start: 2020, end: 2024 }',
+      ),
+    );
     expect(d.plan).toEqual([{ field: 'period', old: '2020-2023', new: '2020-2024' }]);
-    expect(d.structure).toMatchObject([{ level: 'objective', kind: 'changed', aspects: ['retitled'], oldId: '2', newId: '2' }]);
+    expect(d.structure).toMatchObject([
+      { level: 'objective', kind: 'changed', aspects: ['retitled'], oldId: '2', newId: '2' },
+    ]);
     expect(d.identical).toBe(false);
   });
 });
@@ -153,11 +236,21 @@ describe('text similarity', () => {
   it('is the weighted Dice coefficient, whichever way it is computed', async () => {
     const { matchItems, weightedSimilarity, wordWeights } = await import('../../src/core/diff/match.js');
     const { wordsOf } = await import('../../src/core/diff/words.js');
-    const olds = ['Train the police in gender.', 'Report to parliament yearly.'].map((t, i) => ({ id: `o${i}`, words: wordsOf(t) }));
-    const news = ['Train the police and the army in gender.', 'Report yearly.'].map((t, i) => ({ id: `n${i}`, words: wordsOf(t) }));
+    const olds = ['Train the police in gender.', 'Report to parliament yearly.'].map((t, i) => ({
+      id: `o${i}`,
+      words: wordsOf(t),
+    }));
+    const news = ['Train the police and the army in gender.', 'Report yearly.'].map((t, i) => ({
+      id: `n${i}`,
+      words: wordsOf(t),
+    }));
     const w = wordWeights(olds, news);
     const matches = matchItems(olds, news, { threshold: 0.3, idThreshold: 0.25 });
-    for (const m of matches) expect(m.similarity).toBeCloseTo(weightedSimilarity(olds[m.oldIndex]!.words, news[m.newIndex]!.words, w), 10);
-    expect(matches.map((m) => [m.oldIndex, m.newIndex])).toEqual([[0, 0], [1, 1]]);
+    for (const m of matches)
+      expect(m.similarity).toBeCloseTo(weightedSimilarity(olds[m.oldIndex]!.words, news[m.newIndex]!.words, w), 10);
+    expect(matches.map((m) => [m.oldIndex, m.newIndex])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 });

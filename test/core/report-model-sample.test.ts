@@ -1,24 +1,38 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverPlans } from '../../src/core/load/discover.js';
-import { loadPlan } from '../../src/core/validate/load-plan.js';
 import { Formatter } from '../../src/core/model/format.js';
-import { buildReportModel } from '../../src/core/report/build-model.js';
 import { createMarkdown } from '../../src/core/render/markdown.js';
+import { buildReportModel } from '../../src/core/report/build-model.js';
+import { loadPlan } from '../../src/core/validate/load-plan.js';
 import { messages, NOW } from '../report-helpers.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 async function sample(year: number) {
   const loaded = await loadPlan((await discoverPlans(['be-2013'], repo))[0]!, repo);
-  return buildReportModel({ plan: loaded.plan, progress: loaded.progress, year, format: new Formatter('en', messages('en')), markdown: createMarkdown(), now: NOW });
+  return buildReportModel({
+    plan: loaded.plan,
+    progress: loaded.progress,
+    year,
+    format: new Formatter('en', messages('en')),
+    markdown: createMarkdown(),
+    now: NOW,
+  });
 }
 
 describe('the report model of the Belgian sample (illustrative progress data)', () => {
   it('counts the 102 actions per status in 2015, the unreported included', async () => {
     const m = await sample(2015);
     expect(m.totalActions).toBe(102);
-    expect(Object.fromEntries(m.totals.map((t) => [t.status, t.count]))).toEqual({ completed: 9, 'in-progress': 70, delayed: 4, 'not-started': 2, discontinued: 0, 'not-reported': 17 });
+    expect(Object.fromEntries(m.totals.map((t) => [t.status, t.count]))).toEqual({
+      completed: 9,
+      'in-progress': 70,
+      delayed: 4,
+      'not-started': 2,
+      discontinued: 0,
+      'not-reported': 17,
+    });
     expect(m.objectives.map((o) => o.total)).toEqual([16, 28, 24, 14, 15, 5]);
     expect(m.illustrative).toEqual({ plan: false, progress: true, any: true });
     expect(m.previousYear).toBe(2014);
@@ -38,7 +52,10 @@ describe('the report model of the Belgian sample (illustrative progress data)', 
 
   it('derives the share of women of the sex-disaggregated instruments', async () => {
     const m = await sample(2015);
-    const action = m.objectives.flatMap((o) => o.goals).flatMap((g) => g.actions).find((a) => a.id === '23.a')!;
+    const action = m.objectives
+      .flatMap((o) => o.goals)
+      .flatMap((g) => g.actions)
+      .find((a) => a.id === '23.a')!;
     const indicator = action.indicators[0]!;
     expect(indicator.text).toBe('Changes in percentage of Belgian women in peace missions.');
     expect(indicator.values).toEqual([{ value: 'women 29, men 418', womenShare: '6% women' }]);
@@ -46,7 +63,10 @@ describe('the report model of the Belgian sample (illustrative progress data)', 
 
   it('shows the accounts of two departments for one action, with the less advanced status', async () => {
     const m = await sample(2015);
-    const action = m.objectives.flatMap((o) => o.goals).flatMap((g) => g.actions).find((a) => a.id === '6.a')!;
+    const action = m.objectives
+      .flatMap((o) => o.goals)
+      .flatMap((g) => g.actions)
+      .find((a) => a.id === '6.a')!;
     expect(action.accounts.map((a) => [a.reporter, a.statusLabel])).toEqual([
       ['Defence', 'Completed'],
       ['Foreign Affairs', 'In progress'],

@@ -16,7 +16,8 @@ actions:
     status: in-progress
 `;
 
-const count = (m: ReturnType<typeof models>['report'], status: string) => m.totals.find((t) => t.status === status)!.count;
+const count = (m: ReturnType<typeof models>['report'], status: string) =>
+  m.totals.find((t) => t.status === status)!.count;
 
 describe('the report view model', () => {
   it('counts statuses, not-reported included, with shares', () => {
@@ -52,7 +53,10 @@ describe('the report view model', () => {
   });
 
   it('marks the lead and formats the narrative as safe Markdown', () => {
-    const { report } = models({ progress: { '2021.yaml': edit(PROGRESS, 'summary: Half done.', 'summary: "**Half** done <b>now</b>"') } }, 2021);
+    const { report } = models(
+      { progress: { '2021.yaml': edit(PROGRESS, 'summary: Half done.', 'summary: "**Half** done <b>now</b>"') } },
+      2021,
+    );
     const action = report.objectives[0]!.goals[0]!.actions[0]!;
     expect(action.actors).toEqual([
       { id: 'foreign-affairs', name: 'Foreign Affairs', lead: false },
@@ -72,8 +76,15 @@ describe('the report view model', () => {
   });
 
   it('takes the least advanced status of several reporters, and shows each account', () => {
-    const other = edit(edit(PROGRESS, 'reporter: equality', 'reporter: foreign-affairs'), 'status: in-progress', 'status: delayed').replace(/ {2}2\.a:\n {4}status: completed\n/, '');
-    const { report } = models({ progress: { '2021/equality.yaml': PROGRESS, '2021/foreign-affairs.yaml': other } }, 2021);
+    const other = edit(
+      edit(PROGRESS, 'reporter: equality', 'reporter: foreign-affairs'),
+      'status: in-progress',
+      'status: delayed',
+    ).replace(/ {2}2\.a:\n {4}status: completed\n/, '');
+    const { report } = models(
+      { progress: { '2021/equality.yaml': PROGRESS, '2021/foreign-affairs.yaml': other } },
+      2021,
+    );
     const a = report.objectives[0]!.goals[0]!.actions[0]!;
     expect(a.status).toBe('delayed');
     expect(a.accounts.map((x) => [x.reporter, x.statusLabel])).toEqual([
@@ -83,7 +94,11 @@ describe('the report view model', () => {
   });
 
   it('uses the plan labels for level names', () => {
-    const plan = (base: string) => base.replace('coordinators: [equality]\n', 'coordinators: [equality]\nlabels: { objective: Pillar, action: Line of action }\n');
+    const plan = (base: string) =>
+      base.replace(
+        'coordinators: [equality]\n',
+        'coordinators: [equality]\nlabels: { objective: Pillar, action: Line of action }\n',
+      );
     const { report } = models({ plan: plan(PLAN) }, 2021);
     expect(report.labels).toMatchObject({ objective: 'Pillar', action: 'Line of action', goal: 'Goal' });
     expect(report.objectives[0]!.heading).toBe('Pillar 1. Normative framework');
@@ -92,10 +107,24 @@ describe('the report view model', () => {
 
 describe('the brief view model', () => {
   it('has headline figures, and what moved away from its target', () => {
-    const withTarget = (p: string) => p.replace('baseline: { year: 2019, value: { women: 31, men: 412 } }', 'baseline: { year: 2019, value: { women: 31, men: 412 } }\n                target: { year: 2023, value: { women: 200, men: 200 } }');
-    const { brief } = models({ plan: withTarget(PLAN), progress: { '2020.yaml': PREVIOUS, '2021.yaml': PROGRESS } }, 2021);
-    expect(brief.headline.map((h) => `${h.value} ${h.label}`)).toEqual(['3 actions in the plan', '33% completed', '0 delayed', '1 not reported']);
-    expect(brief.away.items).toEqual(['Action 1.a: Women in peace missions. — women 50, men 350 → women 40, men 400 (target women 200, men 200)']);
+    const withTarget = (p: string) =>
+      p.replace(
+        'baseline: { year: 2019, value: { women: 31, men: 412 } }',
+        'baseline: { year: 2019, value: { women: 31, men: 412 } }\n                target: { year: 2023, value: { women: 200, men: 200 } }',
+      );
+    const { brief } = models(
+      { plan: withTarget(PLAN), progress: { '2020.yaml': PREVIOUS, '2021.yaml': PROGRESS } },
+      2021,
+    );
+    expect(brief.headline.map((h) => `${h.value} ${h.label}`)).toEqual([
+      '3 actions in the plan',
+      '33% completed',
+      '0 delayed',
+      '1 not reported',
+    ]);
+    expect(brief.away.items).toEqual([
+      'Action 1.a: Women in peace missions. — women 50, men 350 → women 40, men 400 (target women 200, men 200)',
+    ]);
     expect(brief.questions.some((q) => q.includes('Women in peace missions.'))).toBe(true);
   });
 });

@@ -1,21 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { rules, type RuleCode } from '../../src/core/findings/rules.js';
-import { checkInline, codes, edit, PLAN, PROGRESS, type InlineFiles } from '../helpers.js';
+import { type RuleCode, rules } from '../../src/core/rules/index.js';
+import { checkInline, codes, edit, type InlineFiles, PLAN, PROGRESS } from '../helpers.js';
 
 const plan = (from: string, to: string): InlineFiles => ({ plan: edit(PLAN, from, to) });
 const progress = (from: string, to: string): InlineFiles => ({ progress: { '2021.yaml': edit(PROGRESS, from, to) } });
 
 /** One failing and one passing input per rule code; the line is where the finding must point. */
 const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: number }> = {
-  NAP001: { bad: { plan: Uint8Array.from([...Buffer.from('nap: 1\nid: caf'), 0xe9, 0x0a]) }, good: { plan: PLAN.replace('Test plan', 'Plan café') } },
+  NAP001: {
+    bad: { plan: Uint8Array.from([...Buffer.from('nap: 1\nid: caf'), 0xe9, 0x0a]) },
+    good: { plan: PLAN.replace('Test plan', 'Plan café') },
+  },
   NAP002: { bad: { plan: `nap: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n` } },
   NAP003: { bad: { plan: '' }, good: {} },
   NAP004: { bad: plan('title: Test plan', 'title: Test: plan: x'), line: 3 },
   NAP005: { bad: plan('lang: en\n', 'lang: en\nlang: fr\n'), line: 6 },
-  NAP006: { bad: { plan: `a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [${'*a,'.repeat(10)}]\nc: &c [${'*b,'.repeat(10)}]\nd: [${'*c,'.repeat(10)}]\n` } },
+  NAP006: {
+    bad: {
+      plan: `a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [${'*a,'.repeat(10)}]\nc: &c [${'*b,'.repeat(10)}]\nd: [${'*c,'.repeat(10)}]\n`,
+    },
+  },
   NAP007: { bad: plan('lang: en\n', 'lang: en\n__proto__: { polluted: true }\n'), line: 6 },
   NAP008: { bad: plan('lang: en', 'lang: !!binary ZW4='), line: 5, good: plan('lang: en', 'lang: !!str en') },
-  NAP009: { bad: { plan: `nap: 1\nx: ${'['.repeat(70)}${']'.repeat(70)}\n` }, good: { plan: PLAN.replace('title: Test plan', 'title: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["') } },
+  NAP009: {
+    bad: { plan: `nap: 1\nx: ${'['.repeat(70)}${']'.repeat(70)}\n` },
+    good: {
+      plan: PLAN.replace(
+        'title: Test plan',
+        'title: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["',
+      ),
+    },
+  },
   NAP010: { bad: { plan: '- nap: 1\n- id: x\n' } },
   NAP011: { bad: { plan: `${PLAN}---\nnap: 1\n` } },
   NAP012: { bad: plan('nap: 1', 'nap: 2'), line: 1 },
@@ -35,9 +50,20 @@ const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: num
   NAP034: { bad: plan('period: { start: 2020, end: 2023 }', 'period: { start: 2024, end: 2023 }'), line: 4 },
   NAP035: { bad: { folderName: 't-2021', siblings: ['t-2021', 't-2016'] } },
   NAP036: { bad: { siblings: ['t-2020'] } },
-  NAP037: { bad: plan('    title: Follow-up\n', '    title: Follow-up\n    goals: [{ id: "9", title: G, actions: [{ id: 9.a, text: T, actors: [equality], indicators: [I] }] }]\n') },
-  NAP038: { bad: plan("{ en: Equality Institute, fr: Institut pour l'égalité }", "{ fr: Institut pour l'égalité }"), line: 18 },
-  NAP039: { bad: plan("{ en: Equality Institute, fr: Institut pour l'égalité }", '{ en: Equality Institute }'), line: 18 },
+  NAP037: {
+    bad: plan(
+      '    title: Follow-up\n',
+      '    title: Follow-up\n    goals: [{ id: "9", title: G, actions: [{ id: 9.a, text: T, actors: [equality], indicators: [I] }] }]\n',
+    ),
+  },
+  NAP038: {
+    bad: plan("{ en: Equality Institute, fr: Institut pour l'égalité }", "{ fr: Institut pour l'égalité }"),
+    line: 18,
+  },
+  NAP039: {
+    bad: plan("{ en: Equality Institute, fr: Institut pour l'égalité }", '{ en: Equality Institute }'),
+    line: 18,
+  },
   NAP040: { bad: plan('        indicators: [Report sent.]\n', '') },
   NAP041: { bad: plan('due: 2022', 'due: 2030'), line: 37, good: plan('due: 2022', 'due: "2022-06-30"') },
   NAP042: { bad: plan('value: { women: 31, men: 412 }', 'value: 443'), line: 34 },
@@ -49,7 +75,15 @@ const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: num
   NAP053: { bad: progress('  2.a:', '  2.b:'), line: 12 },
   NAP054: { bad: progress('      1: Report submitted.', '      3: Report submitted.'), line: 10 },
   NAP055: { bad: progress('women-missions: { women: 40, men: 400 }', 'women-missions: 440'), line: 11 },
-  NAP056: { bad: { progress: { '2021.yaml': PROGRESS, '2021/other.yaml': PROGRESS } }, good: { progress: { '2021.yaml': PROGRESS, '2021/police.yaml': edit(PROGRESS, 'reporter: equality', 'reporter: foreign-affairs') } } },
+  NAP056: {
+    bad: { progress: { '2021.yaml': PROGRESS, '2021/other.yaml': PROGRESS } },
+    good: {
+      progress: {
+        '2021.yaml': PROGRESS,
+        '2021/police.yaml': edit(PROGRESS, 'reporter: equality', 'reporter: foreign-affairs'),
+      },
+    },
+  },
   NAP057: { bad: progress('reporter: equality', 'reporter: interior-police'), line: 6 },
   NAP058: { bad: { progress: { 'latest.yaml': PROGRESS } } },
 };
@@ -63,7 +97,10 @@ describe('every rule code', () => {
     it(`${code} ${rules[code].title}: fails on the bad input, passes on the good one`, () => {
       const bad = checkInline(c.bad);
       const hit = bad.findings.find((f) => f.code === code);
-      expect(hit, `${code} not reported; got ${JSON.stringify(bad.findings.map((f) => `${f.code} ${f.message}`))}`).toBeDefined();
+      expect(
+        hit,
+        `${code} not reported; got ${JSON.stringify(bad.findings.map((f) => `${f.code} ${f.message}`))}`,
+      ).toBeDefined();
       expect(hit!.severity).toBe(rules[code].severity);
       expect(hit!.message.length).toBeGreaterThan(10);
       if (code !== 'NAP002') expect(hit!.fix, 'every finding says how to fix it').toBeTruthy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, distance } from '../../src/core/validate/suggest.js';
+import { closest, distance } from '../../src/core/model/suggest.js';
 
 describe('suggestions for mistyped words', () => {
   it('counts edits, a swap of two letters as one', () => {

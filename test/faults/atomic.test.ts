@@ -1,9 +1,9 @@
-import * as fs from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError, UsageError } from '../../src/core/errors.js';
-import { writeAtomic, type FileOps } from '../../src/core/output/atomic.js';
+import { type FileOps, writeAtomic } from '../../src/core/output/atomic.js';
 import { workspace } from '../cli/harness.js';
 
 describe('atomic writes', () => {

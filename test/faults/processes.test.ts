@@ -4,37 +4,21 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../pdf-helpers.js';
 import { workspace } from '../cli/harness.js';
+import { readPdf } from '../pdf-helpers.js';
+import { marked, settle } from './marker.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repo, 'bin/nap.js');
 
-/** Processes (Linux) whose environment carries this run's marker: the nap process and every browser it started. */
-function marked(marker: string): number[] {
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`NAP_TEST_MARKER=${marker}`)) pids.push(Number(pid));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return pids;
-}
-
-async function settle(marker: string, ms = 5000): Promise<number[]> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const left = marked(marker);
-    if (!left.length || Date.now() > end) return left;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 function run(args: string[], env: Record<string, string> = {}) {
   const marker = randomUUID();
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NAP_TEST_MARKER: marker, ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', NAP_TEST_MARKER: marker, ...env },
+    timeout: 120_000,
+  });
   return { ...r, marker };
 }
 
@@ -48,7 +32,9 @@ function fakeBrowser(dir: string, script: string): string {
 describe('faults while printing PDFs', () => {
   it('a browser that crashes at start: a clear message, exit 2, no file, nothing left running', async () => {
     const out = workspace();
-    const r = run(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out], { PUPPETEER_EXECUTABLE_PATH: fakeBrowser(out, 'echo "segmentation fault" >&2; exit 139') });
+    const r = run(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out], {
+      PUPPETEER_EXECUTABLE_PATH: fakeBrowser(out, 'echo "segmentation fault" >&2; exit 139'),
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/nap: the browser .*fake-chrome did not start/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -59,7 +45,9 @@ describe('faults while printing PDFs', () => {
   it('a browser that hangs: stopped at the timeout with a message, exit 2, nothing left running', async () => {
     const out = workspace();
     const t = Date.now();
-    const r = run(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out, '--timeout', '2'], { PUPPETEER_EXECUTABLE_PATH: fakeBrowser(out, 'exec sleep 600') });
+    const r = run(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out, '--timeout', '2'], {
+      PUPPETEER_EXECUTABLE_PATH: fakeBrowser(out, 'exec sleep 600'),
+    });
     expect(r.status).toBe(2);
     expect(Date.now() - t).toBeLessThan(60_000);
     expect(r.stderr).toMatch(/did not start: .*(Timed out|timeout)/i);
@@ -70,7 +58,11 @@ describe('faults while printing PDFs', () => {
   it('Ctrl-C while printing: exit 130, no partial file, no browser left', async () => {
     const out = workspace();
     const marker = randomUUID();
-    const child = spawn(process.execPath, [bin, 'report', 'be-2013', '--year', '2015', '--format', 'pdf', '--kind', 'parliament', '--out', out], { cwd: repo, env: { ...process.env, NO_COLOR: '1', NAP_TEST_MARKER: marker } });
+    const child = spawn(
+      process.execPath,
+      [bin, 'report', 'be-2013', '--year', '2015', '--format', 'pdf', '--kind', 'parliament', '--out', out],
+      { cwd: repo, env: { ...process.env, NO_COLOR: '1', NAP_TEST_MARKER: marker } },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -88,7 +80,14 @@ describe('faults while printing PDFs', () => {
   it('two runs writing the same report at once: both succeed, the files are whole, no temporary file', async () => {
     const out = workspace();
     const args = ['report', 'be-2013', '--year', '2015', '--format', 'all', '--kind', 'brief', '--out', out];
-    const start = () => new Promise<number | null>((resolve) => spawn(process.execPath, [bin, ...args], { cwd: repo, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } }).on('exit', resolve));
+    const start = () =>
+      new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [bin, ...args], {
+          cwd: repo,
+          stdio: 'ignore',
+          env: { ...process.env, NO_COLOR: '1' },
+        }).on('exit', resolve),
+      );
     expect(await Promise.all([start(), start()])).toEqual([0, 0]);
     expect(readdirSync(out).sort()).toEqual(['be-2013-2015-brief.en.html', 'be-2013-2015-brief.en.pdf']);
     expect(readFileSync(join(out, 'be-2013-2015-brief.en.html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
@@ -97,8 +96,17 @@ describe('faults while printing PDFs', () => {
   }, 90_000);
 
   it('an output folder that cannot be written: a message and exit 2', () => {
-    const out = workspace({ 'blocker': 'a file where the folder should be' });
-    const r = run(['report', 'be-2013', '--year', '2015', '--format', 'html', '--out', join(out, 'blocker', 'reports')]);
+    const out = workspace({ blocker: 'a file where the folder should be' });
+    const r = run([
+      'report',
+      'be-2013',
+      '--year',
+      '2015',
+      '--format',
+      'html',
+      '--out',
+      join(out, 'blocker', 'reports'),
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot create the output folder/);
     expect(existsSync(join(out, 'blocker', 'reports'))).toBe(false);

@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { diffPlans } from '../../src/core/diff/diff-plans.js';
-import { rules } from '../../src/core/findings/rules.js';
 import { Formatter } from '../../src/core/model/format.js';
+import { createMarkdown } from '../../src/core/render/markdown.js';
+import { TemplateRenderer } from '../../src/core/render/renderer.js';
+import { TemplateSource } from '../../src/core/render/template-source.js';
 import { buildBriefModel } from '../../src/core/report/brief-model.js';
 import { buildReportModel } from '../../src/core/report/build-model.js';
-import { HtmlRenderer } from '../../src/core/render/html.js';
-import { createMarkdown } from '../../src/core/render/markdown.js';
-import { TemplateSource } from '../../src/core/render/template-source.js';
+import { renderReport } from '../../src/core/report/documents.js';
+import { rules } from '../../src/core/rules/index.js';
 import type { CheckedPlan } from '../../src/core/validate/check-plan.js';
 import { checkInline, PLAN, PROGRESS } from '../helpers.js';
 import { messages, NOW } from '../report-helpers.js';
@@ -23,16 +24,36 @@ type Path = (string | number)[];
 /** Every path to a value inside a JSON tree. */
 function paths(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...paths(v, [...prefix, i]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 
-const leaf = fc.oneof(fc.string({ maxLength: 20 }), fc.integer({ min: -5, max: 3000 }), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.constantFrom('1.10', '__proto__', '{{x}}', '<script>', 'equality', '1.a', '2021'));
-const junk = fc.letrec((tie) => ({ value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 3 })) })).value;
+const leaf = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer({ min: -5, max: 3000 }),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('1.10', '__proto__', '{{x}}', '<script>', 'equality', '1.a', '2021'),
+);
+const junk = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    leaf,
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 3 }),
+  ),
+})).value;
 
 type Edit = { kind: 'delete' | 'duplicate' | 'replace' | 'rename'; at: number; value: unknown; name: string };
-const edit = fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'replace', 'rename'), at: fc.nat(), value: junk, name: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('id', 'actors', 'lead', 'text', 'status', 'indicators')) }) as fc.Arbitrary<Edit>;
+const edit = fc.record({
+  kind: fc.constantFrom('delete', 'duplicate', 'replace', 'rename'),
+  at: fc.nat(),
+  value: junk,
+  name: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('id', 'actors', 'lead', 'text', 'status', 'indicators')),
+}) as fc.Arbitrary<Edit>;
 
 /** Applies random edits to a copy of a JSON tree: deleting, duplicating, retyping, renaming fields. */
 function mutate(base: unknown, edits: readonly Edit[]): unknown {
@@ -41,11 +62,17 @@ function mutate(base: unknown, edits: readonly Edit[]): unknown {
     const all = paths(root.v).filter((p) => p.length > 0);
     if (!all.length) break;
     const p = all[e.at % all.length]!;
-    const parent = p.slice(0, -1).reduce<any>((node, k) => node[k], root.v);
+    // Any JSON container: the edits below index it by key or position.
+    type Node = Record<string | number, unknown> & unknown[];
+    const parent = p.slice(0, -1).reduce<Node>((node, k) => node[k] as Node, root.v as Node);
     const key = p[p.length - 1]!;
-    if (e.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
-    else if (e.kind === 'duplicate') Array.isArray(parent) ? parent.splice(Number(key), 0, structuredClone(parent[Number(key)])) : (parent[`${String(key)}2`] = structuredClone(parent[key as string]));
-    else if (e.kind === 'replace') parent[key] = e.value;
+    if (e.kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+    } else if (e.kind === 'duplicate') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 0, structuredClone(parent[Number(key)]));
+      else parent[`${String(key)}2`] = structuredClone(parent[key as string]);
+    } else if (e.kind === 'replace') parent[key] = e.value;
     else if (!Array.isArray(parent) && e.name !== '__proto__') {
       parent[e.name] = parent[key];
       if (e.name !== key) delete parent[key];
@@ -65,9 +92,9 @@ function expectPositioned(result: CheckedPlan) {
 }
 
 describe('random edits never crash nap', () => {
-  let renderer: HtmlRenderer;
+  let renderer: TemplateRenderer;
   beforeAll(async () => {
-    renderer = await HtmlRenderer.create(await TemplateSource.open(), messages('en'));
+    renderer = await TemplateRenderer.create(await TemplateSource.open(), messages('en'), ['parliament', 'brief']);
   });
 
   /** Whatever the input: findings with positions, or a valid plan that renders and diffs. */
@@ -80,22 +107,40 @@ describe('random edits never crash nap', () => {
     const progress = result.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : []));
     const report = buildReportModel({ plan, progress, year: 2021, format: f, markdown: createMarkdown(), now: NOW });
     const brief = buildBriefModel(report, f);
-    for (const kind of ['parliament', 'brief'] as const) expect(renderer.render({ kind, report, brief, messages: messages('en'), print: false })).toContain('</html>');
+    for (const kind of ['parliament', 'brief'] as const)
+      expect(renderReport({ report, brief, f, renderer }, kind, false)).toContain('</html>');
     const base = checkInline().plan.data!;
     const d = diffPlans(base, plan, { threshold: 0.5, idThreshold: 0.25, lang: 'en' });
     expect(d.summary.unchanged + d.summary.removed + d.changes.filter((c) => c.kind === 'changed').length).toBe(3);
   }
 
   it('in the plan', () => {
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => everyStage(checkInline({ plan: stringify(mutate(BASE_PLAN, edits)) }))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) =>
+        everyStage(checkInline({ plan: stringify(mutate(BASE_PLAN, edits)) })),
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('in a progress file', () => {
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => everyStage(checkInline({ progress: { '2021.yaml': stringify(mutate(BASE_PROGRESS, edits)) } }))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) =>
+        everyStage(checkInline({ progress: { '2021.yaml': stringify(mutate(BASE_PROGRESS, edits)) } })),
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('in the YAML text itself', () => {
-    const textEdit = fc.record({ at: fc.nat(), len: fc.nat({ max: 12 }), insert: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(':', '- ', '\t', '"', '[', '{', '&a', '*a', '!!set', '%YAML 1.1\n', '\n  ', '\u0000', '\ufeff')) });
+    const textEdit = fc.record({
+      at: fc.nat(),
+      len: fc.nat({ max: 12 }),
+      insert: fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom(':', '- ', '\t', '"', '[', '{', '&a', '*a', '!!set', '%YAML 1.1\n', '\n  ', '\u0000', '\ufeff'),
+      ),
+    });
     fc.assert(
       fc.property(fc.array(textEdit, { minLength: 1, maxLength: 3 }), fc.boolean(), (edits, inPlan) => {
         let text = inPlan ? PLAN : PROGRESS;

@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../../src/core/pdf/browser.js';
-import { findBrowser } from '../../src/core/pdf/finder.js';
 import { EnvironmentError } from '../../src/core/errors.js';
+import { type BrowserSession, openBrowser } from '../../src/core/pdf/browser.js';
+import { findBrowser } from '../../src/core/pdf/finder.js';
 
 describe('the sealed browser page', () => {
   let session: BrowserSession;
@@ -27,8 +27,11 @@ describe('the sealed browser page', () => {
   it('blocks every network request: images, styles, fonts, frames', async () => {
     const url = `http://127.0.0.1:${port}`;
     await session.withPage(async (page) => {
-      await page.setContent(`<html><head><link rel="stylesheet" href="${url}/style.css"><style>@font-face{font-family:x;src:url(${url}/font.woff)} body{font-family:x;background:url(${url}/bg.png)}</style></head>
-        <body><img src="${url}/img.png"><iframe src="${url}/frame"></iframe><p>text</p></body></html>`, { waitUntil: 'load' });
+      await page.setContent(
+        `<html><head><link rel="stylesheet" href="${url}/style.css"><style>@font-face{font-family:x;src:url(${url}/font.woff)} body{font-family:x;background:url(${url}/bg.png)}</style></head>
+        <body><img src="${url}/img.png"><iframe src="${url}/frame"></iframe><p>text</p></body></html>`,
+        { waitUntil: 'load' },
+      );
       await page.pdf({ format: 'A4' });
     });
     expect(hits).toEqual([]);
@@ -36,7 +39,9 @@ describe('the sealed browser page', () => {
 
   it('runs no JavaScript of the document', async () => {
     const title = await session.withPage(async (page) => {
-      await page.setContent('<html><head><title>original</title></head><body><script>document.title = "changed"</script></body></html>');
+      await page.setContent(
+        '<html><head><title>original</title></head><body><script>document.title = "changed"</script></body></html>',
+      );
       return page.title();
     });
     expect(title).toBe('original');
@@ -44,7 +49,9 @@ describe('the sealed browser page', () => {
 
   it('does not let markup read local files', async () => {
     const text = await session.withPage(async (page) => {
-      await page.setContent('<html><body><iframe src="file:///etc/passwd"></iframe><object data="file:///etc/hostname"></object></body></html>');
+      await page.setContent(
+        '<html><body><iframe src="file:///etc/passwd"></iframe><object data="file:///etc/hostname"></object></body></html>',
+      );
       const frames = page.frames().map((f) => f.url());
       return frames.join(' ');
     });
@@ -59,7 +66,9 @@ describe('the browser finder', () => {
   });
 
   it('names the fix when no browser is found', async () => {
-    await expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, 'linux')).rejects.toThrow(EnvironmentError);
+    await expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, 'linux')).rejects.toThrow(
+      EnvironmentError,
+    );
     const err = await findBrowser({}, 'plan9').catch((e: EnvironmentError) => e);
     expect(err).toBeInstanceOf(EnvironmentError);
     expect((err as EnvironmentError).hint).toContain('apt-get install -y chromium');

@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nap, workspace } from '../cli/harness.js';
 import { readPdf } from '../pdf-helpers.js';
@@ -14,7 +14,10 @@ describe('PDFs of the Belgian sample, read back', () => {
 
   beforeAll(async () => {
     out = workspace();
-    const r = await nap(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out], { cwd: repo, env: { ...process.env } as Record<string, string> });
+    const r = await nap(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out], {
+      cwd: repo,
+      env: { ...process.env } as Record<string, string>,
+    });
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.code).toBe(0);
     parliament = await readPdf(new Uint8Array(readFileSync(join(out, 'be-2013-2015-parliament.en.pdf'))));
@@ -33,9 +36,13 @@ describe('PDFs of the Belgian sample, read back', () => {
   });
 
   it('shows a known action with its status and department', () => {
-    const page = parliament.pages.find((p) => p.includes('Financially support the International Criminal Court trust fund for victims.'));
+    const page = parliament.pages.find((p) =>
+      p.includes('Financially support the International Criminal Court trust fund for victims.'),
+    );
     expect(page).toBeDefined();
-    expect(page).toMatch(/Financially support the International Criminal Court trust fund for victims\.[\s\S]*(Completed|In progress|Delayed|Not reported)/);
+    expect(page).toMatch(
+      /Financially support the International Criminal Court trust fund for victims\.[\s\S]*(Completed|In progress|Delayed|Not reported)/,
+    );
   });
 
   it('numbers the contents with the pages where the sections really start', () => {
@@ -45,7 +52,10 @@ describe('PDFs of the Belgian sample, read back', () => {
     const page = Number(m![1]);
     expect(parliament.pages[page - 1]).toContain('Annex 1. Actions not reported, by responsible actor');
     expect(parliament.pages[page - 2]).not.toContain('Annex 1. Actions not reported, by responsible actor');
-    const obj3 = /Objective 3\. Protection of women and girls from all forms of violence, including sexual violence (\d+)/.exec(toc);
+    const obj3 =
+      /Objective 3\. Protection of women and girls from all forms of violence, including sexual violence (\d+)/.exec(
+        toc,
+      );
     expect(parliament.pages[Number(obj3![1]) - 1]).toContain('Objective 3. Protection of women and girls');
   });
 
@@ -53,11 +63,15 @@ describe('PDFs of the Belgian sample, read back', () => {
     const n = parliament.pages.length;
     expect(n).toBeGreaterThan(20);
     expect(parliament.pages[4]).toContain(`page 5 of ${n}`);
-    expect(parliament.pages[4]).toContain('Women, Peace and Security - Belgian National Action Plan 2013-2016 · Illustrative sample data');
+    expect(parliament.pages[4]).toContain(
+      'Women, Peace and Security - Belgian National Action Plan 2013-2016 · Illustrative sample data',
+    );
   });
 
   it('sets title, author, subject and language metadata, is tagged and has bookmarks', () => {
-    expect(parliament.info.Title).toBe('Women, Peace and Security - Belgian National Action Plan 2013-2016 — Annual progress report to parliament 2015');
+    expect(parliament.info.Title).toBe(
+      'Women, Peace and Security - Belgian National Action Plan 2013-2016 — Annual progress report to parliament 2015',
+    );
     expect(parliament.info.Author).toBe('Federal Government of Belgium');
     expect(parliament.info.Subject).toBe('Annual progress report to parliament: Implementation in 2015');
     expect(parliament.info.Language).toBe('en');

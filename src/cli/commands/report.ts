@@ -1,15 +1,15 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { displayPath } from '../../core/load/discover.js';
 import type { Io } from '../io.js';
 import { paintFor } from '../io.js';
-import { displayPath } from '../../core/load/discover.js';
 
 interface ReportCliOptions {
   year: string;
   kind: 'parliament' | 'brief' | 'all';
   format: 'html' | 'pdf' | 'all';
   lang?: string;
-  out: string;
+  out?: string;
   templates?: string;
   timeout: string;
 }
@@ -23,20 +23,31 @@ export function registerReport(program: Command, io: Io, state: { exitCode: numb
     .addOption(new Option('-k, --kind <kind>', 'which document').choices(['parliament', 'brief', 'all']).default('all'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'all']).default('all'))
     .option('-l, --lang <tags>', "language(s) of the documents, comma-separated (default: the plan's language)")
-    .option('-o, --out <dir>', 'output folder', 'reports')
-    .option('-t, --templates <dir>', 'folder of templates, partials, styles, translations or assets/logo.svg overriding the built-in ones by file name')
+    .option(
+      '-o, --out <path>',
+      'output folder (default: reports), or a file name ending in .html or .pdf when one document is written',
+    )
+    .option(
+      '-t, --templates <dir>',
+      'folder of templates, partials, styles, translations or assets/logo.svg overriding the built-in ones by file name',
+    )
     .option('--timeout <seconds>', 'give up on a browser step after this many seconds', '60')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   nap report --year 2015                          both documents, HTML and PDF, in ./reports
   nap report be-2013 --year 2015 --kind brief --format html
   nap report --year 2015 --lang fr,nl             French and Dutch editions
+  nap report --year 2015 -k brief -f pdf -o brief.pdf   one document, named
   nap report --year 2015 --templates my-templates our logo and cover, the rest built in
 
-Files are named <plan>-<year>-<kind>.<lang>.<html|pdf> and written atomically.
-PDFs need Chrome, Chromium or Edge (Debian: apt-get install -y chromium);
-PUPPETEER_EXECUTABLE_PATH chooses the browser.
-Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usage or environment error.`)
+Files are named <plan>-<year>-<kind>.<lang>.<html|pdf> and written atomically; input
+files are never overwritten. PDFs need Chrome, Chromium or Edge (Debian: apt-get install
+-y chromium); PUPPETEER_EXECUTABLE_PATH chooses the browser.
+Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usage or
+environment error, 130 interrupted.`,
+    )
     .action(async (plan: string | undefined, options: ReportCliOptions) => {
       state.exitCode = await runReportCommand(plan, options, io);
     });
@@ -46,28 +57,33 @@ async function runReportCommand(plan: string | undefined, o: ReportCliOptions, i
   if (!/^\d{4}$/.test(o.year)) throw new UsageError(`--year must be a year such as 2015, not '${o.year}'`);
   const timeout = Number(o.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout must be a number of seconds, not '${o.timeout}'`);
-  const langs = (o.lang ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const langs = (o.lang ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const { runReport } = await import('../../core/report/run.js');
   const { version } = await import('../version.js');
   const result = await runReport({
-    ...(plan !== undefined ? { plan } : {}),
+    plan,
     year: Number(o.year),
     kinds: o.kind === 'all' ? ['parliament', 'brief'] : [o.kind],
     formats: o.format === 'all' ? ['html', 'pdf'] : [o.format],
     langs,
-    outDir: o.out,
-    ...(o.templates !== undefined ? { templatesDir: o.templates } : {}),
+    out: o.out,
+    templatesDir: o.templates,
     cwd: io.cwd,
     env: io.env,
     platform: io.platform ?? 'linux',
     now: new Date(),
-    ...(io.signal ? { signal: io.signal } : {}),
+    signal: io.signal,
+    holdSignals: io.holdSignals,
     timeoutMs: timeout * 1000,
     creator: `nap ${version}`,
+    onWritten: (file) => io.stdout.write(`wrote ${displayPath(file, io.cwd)}\n`),
   });
   const paint = paintFor(io.stderr, io.env);
-  for (const w of result.findings) io.stderr.write(`${paint.yellow('warning')} ${w.file}:${w.line}:${w.column} ${w.message} ${paint.dim(w.code)}\n`);
+  for (const w of result.findings)
+    io.stderr.write(`${paint.yellow('warning')} ${w.file}:${w.line}:${w.column} ${w.message} ${paint.dim(w.code)}\n`);
   for (const w of result.warnings) io.stderr.write(`${paint.yellow('warning')} ${w}\n`);
-  for (const file of result.written) io.stdout.write(`wrote ${displayPath(file, io.cwd)}\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Io } from '../io.js';
 
 type Format = 'stylish' | 'json' | 'github' | 'sarif';
@@ -13,11 +13,20 @@ export function registerValidate(program: Command, io: Io, state: { exitCode: nu
   program
     .command('validate')
     .description('check plans and their progress files against the format: YAML, schema and the rules of FORMAT.md')
-    .argument('[paths...]', 'plan folders, plan.yaml or progress files, folders of plans, or plan ids (default: every plan under ./plans)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .argument(
+      '[paths...]',
+      'plan folders, plan.yaml or progress files, folders of plans, or plan ids (default: every plan under ./plans)',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['stylish', 'json', 'github', 'sarif'])
+        .default('stylish'),
+    )
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('-q, --quiet', 'report errors only, no warnings')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   nap validate                          every plan under ./plans
   nap validate plans/be-2013            one plan with all its progress files
@@ -25,7 +34,8 @@ Examples:
   nap validate --format github          annotations on GitHub pull requests
   nap validate --format json > out.json findings as JSON (documented in README)
 
-Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage or file error.`)
+Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage or file error.`,
+    )
     .action(async (paths: string[], options: ValidateOptions) => {
       state.exitCode = await runValidate(paths, options, io);
     });

@@ -1,8 +1,8 @@
 import type { TextPicker } from '../model/text.js';
 import type { Indicator, Plan } from '../model/types.generated.js';
-import { idOf, type ActionPlace } from '../model/walk.js';
+import { type ActionPlace, idOf } from '../model/walk.js';
+import { type Match, matchItems } from './match.js';
 import { pathOf, round } from './paths.js';
-import { matchItems, type Match } from './match.js';
 import type { ActionAspect, ActionChange } from './types.js';
 import { normalizeText, wordDiff, wordsOf } from './words.js';
 
@@ -14,7 +14,13 @@ export interface ActionSide {
 }
 
 /** The changes between two matched actions, or undefined when nothing that matters changed. */
-export function diffActionPair(o: ActionSide, n: ActionSide, m: Match, moved: boolean, threshold: number): ActionChange | undefined {
+export function diffActionPair(
+  o: ActionSide,
+  n: ActionSide,
+  m: Match,
+  moved: boolean,
+  threshold: number,
+): ActionChange | undefined {
   const a = o.place.action;
   const b = n.place.action;
   const aspects: ActionAspect[] = [];
@@ -63,15 +69,30 @@ export function diffActionPair(o: ActionSide, n: ActionSide, m: Match, moved: bo
   return aspects.length ? change : undefined;
 }
 
-function diffIndicators(olds: readonly Indicator[], news: readonly Indicator[], ot: TextPicker, nt: TextPicker, threshold: number): ActionChange['indicators'] | undefined {
+function diffIndicators(
+  olds: readonly Indicator[],
+  news: readonly Indicator[],
+  ot: TextPicker,
+  nt: TextPicker,
+  threshold: number,
+): ActionChange['indicators'] | undefined {
   const text = (i: Indicator, t: TextPicker) => (typeof i === 'string' ? i : t.pick(i.text, 'indicator'));
-  const key = (i: Indicator, t: TextPicker) => (typeof i !== 'string' && i.id ? i.id : normalizeText(text(i, t)).toLowerCase());
+  const key = (i: Indicator, t: TextPicker) =>
+    typeof i !== 'string' && i.id ? i.id : normalizeText(text(i, t)).toLowerCase();
   const oldTexts = olds.map((i) => text(i, ot));
   const newTexts = news.map((i) => text(i, nt));
-  const matches = matchItems(olds.map((i, k) => ({ id: key(i, ot), words: wordsOf(oldTexts[k]!) })), news.map((i, k) => ({ id: key(i, nt), words: wordsOf(newTexts[k]!) })), { threshold, idThreshold: 0 });
+  const matches = matchItems(
+    olds.map((i, k) => ({ id: key(i, ot), words: wordsOf(oldTexts[k]!) })),
+    news.map((i, k) => ({ id: key(i, nt), words: wordsOf(newTexts[k]!) })),
+    { threshold, idThreshold: 0 },
+  );
   const reworded = matches
     .filter((m) => normalizeText(oldTexts[m.oldIndex]!) !== normalizeText(newTexts[m.newIndex]!))
-    .map((m) => ({ old: oldTexts[m.oldIndex]!, new: newTexts[m.newIndex]!, words: wordDiff(oldTexts[m.oldIndex]!, newTexts[m.newIndex]!) }));
+    .map((m) => ({
+      old: oldTexts[m.oldIndex]!,
+      new: newTexts[m.newIndex]!,
+      words: wordDiff(oldTexts[m.oldIndex]!, newTexts[m.newIndex]!),
+    }));
   const mo = new Set(matches.map((m) => m.oldIndex));
   const mn = new Set(matches.map((m) => m.newIndex));
   const removed = oldTexts.filter((_, k) => !mo.has(k));

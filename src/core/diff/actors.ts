@@ -7,19 +7,32 @@ import type { ActorChange } from './types.js';
 import { normalizeText } from './words.js';
 
 /** Per actor: actions and lead roles gained or lost, renamed or new or dropped actors. */
-export function diffActors(oldPlan: Plan, newPlan: Plan, olds: readonly ActionSide[], news: readonly ActionSide[], matches: readonly Match[], ot: TextPicker, nt: TextPicker): ActorChange[] {
+export function diffActors(
+  oldPlan: Plan,
+  newPlan: Plan,
+  olds: readonly ActionSide[],
+  news: readonly ActionSide[],
+  matches: readonly Match[],
+  ot: TextPicker,
+  nt: TextPicker,
+): ActorChange[] {
   const oldActors = new Map(oldPlan.actors.map((a) => [a.id, ot.pick(a.name, `actor ${a.id}`)]));
   const newActors = new Map(newPlan.actors.map((a) => [a.id, nt.pick(a.name, `actor ${a.id}`)]));
   const ids = [...new Set([...oldActors.keys(), ...newActors.keys()])];
-  const byId = new Map<string, ActorChange>(ids.map((id) => [id, {
-    id,
-    name: newActors.get(id) ?? oldActors.get(id)!,
-    kind: !oldActors.has(id) ? 'added' : !newActors.has(id) ? 'removed' : 'changed',
-    gained: [],
-    lost: [],
-    leadGained: [],
-    leadLost: [],
-  }]));
+  const byId = new Map<string, ActorChange>(
+    ids.map((id) => [
+      id,
+      {
+        id,
+        name: newActors.get(id) ?? oldActors.get(id)!,
+        kind: !oldActors.has(id) ? 'added' : !newActors.has(id) ? 'removed' : 'changed',
+        gained: [],
+        lost: [],
+        leadGained: [],
+        leadLost: [],
+      },
+    ]),
+  );
   const matchedOld = new Set(matches.map((m) => m.oldIndex));
   const matchedNew = new Set(matches.map((m) => m.newIndex));
   const label = (s: ActionSide) => idOf(s.place.action.id);
@@ -46,7 +59,11 @@ export function diffActors(oldPlan: Plan, newPlan: Plan, olds: readonly ActionSi
   for (const c of byId.values()) {
     const before = oldActors.get(c.id);
     const after = newActors.get(c.id);
-    if (before !== undefined && after !== undefined && normalizeText(before) !== normalizeText(after)) c.renamed = { old: before, new: after };
+    if (before !== undefined && after !== undefined && normalizeText(before) !== normalizeText(after))
+      c.renamed = { old: before, new: after };
   }
-  return [...byId.values()].filter((c) => c.kind !== 'changed' || c.renamed || c.gained.length || c.lost.length || c.leadGained.length || c.leadLost.length);
+  return [...byId.values()].filter(
+    (c) =>
+      c.kind !== 'changed' || c.renamed || c.gained.length || c.lost.length || c.leadGained.length || c.leadLost.length,
+  );
 }

@@ -1,12 +1,12 @@
 import { TextPicker } from '../model/text.js';
 import type { Goal, Objective, Plan } from '../model/types.generated.js';
-import { eachAction, idOf, type ActionPlace } from '../model/walk.js';
+import { type ActionPlace, eachAction, idOf } from '../model/walk.js';
+import { type ActionSide, diffActionPair } from './action-pair.js';
 import { diffActors } from './actors.js';
-import { diffActionPair, type ActionSide } from './action-pair.js';
-import { matchItems, type Match, type MatchOptions } from './match.js';
+import { type Match, type MatchOptions, matchItems } from './match.js';
+import { pathOf, round } from './paths.js';
 import { planFieldChanges } from './plan-fields.js';
 import type { ActionChange, DiffSummary, PlanDiff, StructureChange } from './types.js';
-import { pathOf, round } from './paths.js';
 import { normalizeText, wordDiff, wordsOf } from './words.js';
 
 export interface DiffOptions extends MatchOptions {
@@ -19,14 +19,38 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
   const newText = new TextPicker(opts.lang, newPlan.lang);
   const structure: StructureChange[] = [];
 
-  const objectiveMap = matchLevel(oldPlan.objectives, newPlan.objectives, (o, t) => t.pick(o.title, 'objective'), oldText, newText, opts, 'objective', structure);
+  const objectiveMap = matchLevel(
+    oldPlan.objectives,
+    newPlan.objectives,
+    (o, t) => t.pick(o.title, 'objective'),
+    oldText,
+    newText,
+    opts,
+    'objective',
+    structure,
+  );
   const oldGoals = goalsOf(oldPlan);
   const newGoals = goalsOf(newPlan);
-  const goalMap = matchLevel(oldGoals.map((g) => g.goal), newGoals.map((g) => g.goal), (g, t) => t.pick(g.title, 'goal'), oldText, newText, opts, 'goal', structure, (oi, ni) => objectiveMap.get(oldGoals[oi]!.objective) !== newGoals[ni]!.objective);
+  const goalMap = matchLevel(
+    oldGoals.map((g) => g.goal),
+    newGoals.map((g) => g.goal),
+    (g, t) => t.pick(g.title, 'goal'),
+    oldText,
+    newText,
+    opts,
+    'goal',
+    structure,
+    (oi, ni) => objectiveMap.get(oldGoals[oi]!.objective) !== newGoals[ni]!.objective,
+  );
 
   const oldActions = [...eachAction(oldPlan)];
   const newActions = [...eachAction(newPlan)];
-  const side = (p: ActionPlace, plan: Plan, t: TextPicker): ActionSide => ({ place: p, text: t.pick(p.action.text, 'action'), plan, picker: t });
+  const side = (p: ActionPlace, plan: Plan, t: TextPicker): ActionSide => ({
+    place: p,
+    text: t.pick(p.action.text, 'action'),
+    plan,
+    picker: t,
+  });
   const oldSides = oldActions.map((p) => side(p, oldPlan, oldText));
   const newSides = newActions.map((p) => side(p, newPlan, newText));
   const matches = matchItems(
@@ -39,8 +63,12 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
   const matchedOld = new Set(matches.map((m) => m.oldIndex));
   const matchedNew = new Set(matches.map((m) => m.newIndex));
   // Moved: the action's goal (or objective, for actions directly under one) is not the match of its old one.
-  const newGoalOf = new Map(oldGoals.map((g, i) => [g.goal, goalMap.has(i) ? newGoals[goalMap.get(i)!]!.goal : undefined]));
-  const newObjectiveOf = new Map(oldPlan.objectives.map((o, i) => [o, objectiveMap.has(i) ? newPlan.objectives[objectiveMap.get(i)!] : undefined]));
+  const newGoalOf = new Map(
+    oldGoals.map((g, i) => [g.goal, goalMap.has(i) ? newGoals[goalMap.get(i)!]!.goal : undefined]),
+  );
+  const newObjectiveOf = new Map(
+    oldPlan.objectives.map((o, i) => [o, objectiveMap.has(i) ? newPlan.objectives[objectiveMap.get(i)!] : undefined]),
+  );
   const movedParent = (m: Match) => {
     const o = oldActions[m.oldIndex]!;
     const n = newActions[m.newIndex]!;
@@ -70,14 +98,22 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
     renumbered: count('renumbered'),
     moved: count('moved'),
     unchanged,
-    modified: changes.filter((c) => c.kind === 'changed' && !c.aspects.some((a) => a === 'reworded' || a === 'renumbered' || a === 'moved')).length,
+    modified: changes.filter(
+      (c) => c.kind === 'changed' && !c.aspects.some((a) => a === 'reworded' || a === 'renumbered' || a === 'moved'),
+    ).length,
     actorChanges: actors.length,
     objectivesAdded: structure.filter((s) => s.level === 'objective' && s.kind === 'added').length,
     objectivesRemoved: structure.filter((s) => s.level === 'objective' && s.kind === 'removed').length,
     goalsAdded: structure.filter((s) => s.level === 'goal' && s.kind === 'added').length,
     goalsRemoved: structure.filter((s) => s.level === 'goal' && s.kind === 'removed').length,
   };
-  const ref = (p: Plan, t: TextPicker) => ({ id: p.id, title: t.pick(p.title, 'title'), period: `${p.period.start}-${p.period.end}`, actions: [...eachAction(p)].length, illustrative: p.illustrative === true });
+  const ref = (p: Plan, t: TextPicker) => ({
+    id: p.id,
+    title: t.pick(p.title, 'title'),
+    period: `${p.period.start}-${p.period.end}`,
+    actions: [...eachAction(p)].length,
+    illustrative: p.illustrative === true,
+  });
   return {
     old: ref(oldPlan, oldText),
     new: ref(newPlan, newText),
@@ -99,7 +135,9 @@ function lone(kind: 'added' | 'removed', s: ActionSide): ActionChange {
     level: 'action',
     kind,
     aspects: [],
-    ...(kind === 'added' ? { newId: id, newPath: path, newText: s.text } : { oldId: id, oldPath: path, oldText: s.text }),
+    ...(kind === 'added'
+      ? { newId: id, newPath: path, newText: s.text }
+      : { oldId: id, oldPath: path, oldText: s.text }),
     objective: idOf(s.place.objective.id),
   };
 }
@@ -115,12 +153,23 @@ function goalsOf(plan: Plan): GoalRef[] {
 
 /** Matches objectives or goals, records their changes, and returns old index -> new index. */
 function matchLevel<T extends Objective | Goal>(
-  olds: readonly T[], news: readonly T[], title: (item: T, t: TextPicker) => string, oldText: TextPicker, newText: TextPicker,
-  opts: MatchOptions, level: 'objective' | 'goal', out: StructureChange[], moved: (oi: number, ni: number) => boolean = () => false,
+  olds: readonly T[],
+  news: readonly T[],
+  title: (item: T, t: TextPicker) => string,
+  oldText: TextPicker,
+  newText: TextPicker,
+  opts: MatchOptions,
+  level: 'objective' | 'goal',
+  out: StructureChange[],
+  moved: (oi: number, ni: number) => boolean = () => false,
 ): Map<number, number> {
   const oldTitles = olds.map((o) => title(o, oldText));
   const newTitles = news.map((n) => title(n, newText));
-  const matches = matchItems(olds.map((o, i) => ({ id: idOf(o.id), words: wordsOf(oldTitles[i]!) })), news.map((n, i) => ({ id: idOf(n.id), words: wordsOf(newTitles[i]!) })), opts);
+  const matches = matchItems(
+    olds.map((o, i) => ({ id: idOf(o.id), words: wordsOf(oldTitles[i]!) })),
+    news.map((n, i) => ({ id: idOf(n.id), words: wordsOf(newTitles[i]!) })),
+    opts,
+  );
   const map = new Map<number, number>();
   for (const m of matches) {
     map.set(m.oldIndex, m.newIndex);
@@ -132,7 +181,13 @@ function matchLevel<T extends Objective | Goal>(
     if (moved(m.oldIndex, m.newIndex)) aspects.push('moved');
     if (aspects.length) {
       out.push({
-        level, kind: 'changed', aspects, oldId: idOf(o.id), newId: idOf(n.id), oldTitle: oldTitles[m.oldIndex]!, newTitle: newTitles[m.newIndex]!,
+        level,
+        kind: 'changed',
+        aspects,
+        oldId: idOf(o.id),
+        newId: idOf(n.id),
+        oldTitle: oldTitles[m.oldIndex]!,
+        newTitle: newTitles[m.newIndex]!,
         ...(aspects.includes('retitled') ? { words: wordDiff(oldTitles[m.oldIndex]!, newTitles[m.newIndex]!) } : {}),
         match: { by: m.by, similarity: round(m.similarity) },
       });
@@ -149,6 +204,8 @@ function matchLevel<T extends Objective | Goal>(
 }
 
 function byPlace(a: ActionChange, b: ActionChange): number {
-  return a.objective.localeCompare(b.objective, undefined, { numeric: true }) || (a.newId ?? a.oldId ?? '').localeCompare(b.newId ?? b.oldId ?? '', undefined, { numeric: true });
+  return (
+    a.objective.localeCompare(b.objective, undefined, { numeric: true }) ||
+    (a.newId ?? a.oldId ?? '').localeCompare(b.newId ?? b.oldId ?? '', undefined, { numeric: true })
+  );
 }
-

@@ -1,23 +1,33 @@
+import type { Formatter } from '../model/format.js';
+import { aspects } from './format-text.js';
 import type { ActionChange, PlanDiff } from './types.js';
 import type { WordOp } from './words.js';
 
 /** For a pull-request comment: a summary table, then the changes by objective. */
-export function formatDiffMarkdown(d: PlanDiff): string {
+export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
   const s = d.summary;
   const out = [`## ${esc(d.old.id)} → ${esc(d.new.id)}`, ''];
-  if (d.identical) return `${out.join('\n')}The two editions are identical in content (${d.new.actions} actions).\n`;
-  out.push('| added | removed | reworded | renumbered | moved | otherwise changed | unchanged | actors with changes |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
-  out.push(`| ${s.added} | ${s.removed} | ${s.reworded} | ${s.renumbered} | ${s.moved} | ${s.modified} | ${s.unchanged} | ${s.actorChanges} |`, '');
+  if (d.identical) return `${out.join('\n')}${f.t('diff.identicalCount', { count: d.new.actions })}\n`;
+  const heads = ['added', 'removed', 'reworded', 'renumbered', 'moved', 'modified', 'unchanged', 'actorChanges'].map(
+    (k) => f.t(`diff.${k}`),
+  );
+  out.push(`| ${heads.join(' | ')} |`, `|${'---:|'.repeat(heads.length)}`);
+  out.push(
+    `| ${s.added} | ${s.removed} | ${s.reworded} | ${s.renumbered} | ${s.moved} | ${s.modified} | ${s.unchanged} | ${s.actorChanges} |`,
+    '',
+  );
   if (d.plan.length) {
-    out.push('### Plan', '');
-    for (const f of d.plan) out.push(`- **${esc(f.field)}**: ~~${esc(f.old || '∅')}~~ → ${esc(f.new || '∅')}`);
+    out.push(`### ${f.t('diff.plan')}`, '');
+    for (const c of d.plan) out.push(`- **${esc(c.field)}**: ~~${esc(c.old || '∅')}~~ → ${esc(c.new || '∅')}`);
     out.push('');
   }
   if (d.structure.length) {
-    out.push('### Objectives and goals', '');
+    out.push(`### ${f.t('diff.structure')}`, '');
     for (const c of d.structure) {
       const id = c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId} → ${c.newId}` : (c.newId ?? c.oldId);
-      out.push(`- ${c.kind} ${c.level} **${esc(id ?? '')}**${c.aspects.length ? ` (${c.aspects.join(', ')})` : ''}: ${c.words ? words(c.words) : esc(c.newTitle ?? c.oldTitle ?? '')}`);
+      out.push(
+        `- ${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${esc(id ?? '')}**${aspects(c.aspects, f)}: ${c.words ? words(c.words) : esc(c.newTitle ?? c.oldTitle ?? '')}`,
+      );
     }
     out.push('');
   }
@@ -25,37 +35,65 @@ export function formatDiffMarkdown(d: PlanDiff): string {
   for (const c of d.changes) {
     if (c.objective !== objective) {
       objective = c.objective;
-      out.push(`### Objective ${esc(objective)}`, '');
+      out.push(`### ${f.t('labels.objective')} ${esc(objective)}`, '');
     }
-    out.push(action(c));
+    out.push(action(c, f));
   }
   if (d.actors.length) {
-    out.push('', '### Actors', '', '| actor | change | gains | loses | lead gained | lead lost |', '|---|---|---|---|---|---|');
+    const cols = [
+      f.t('diff.actor'),
+      f.t('diff.change'),
+      f.t('diff.gained'),
+      f.t('diff.lost'),
+      f.t('diff.leadGained'),
+      f.t('diff.leadLost'),
+    ];
+    out.push('', `### ${f.t('diff.actorsHeading')}`, '', `| ${cols.join(' | ')} |`, `|${'---|'.repeat(cols.length)}`);
     for (const a of d.actors) {
-      const change = a.renamed ? `renamed from ${esc(a.renamed.old)}` : a.kind === 'changed' ? '' : a.kind;
-      out.push(`| ${esc(a.name)} | ${change} | ${a.gained.join(', ')} | ${a.lost.join(', ')} | ${a.leadGained.join(', ')} | ${a.leadLost.join(', ')} |`);
+      const change = a.renamed
+        ? f.t('diff.renamedFrom', { old: esc(a.renamed.old) })
+        : a.kind === 'changed'
+          ? ''
+          : f.t(`diff.${a.kind}`);
+      out.push(
+        `| ${esc(a.name)} | ${change} | ${a.gained.map(esc).join(', ')} | ${a.lost.map(esc).join(', ')} | ${a.leadGained.map(esc).join(', ')} | ${a.leadLost.map(esc).join(', ')} |`,
+      );
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-function action(c: ActionChange): string {
+function action(c: ActionChange, f: Formatter): string {
   const id = c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId} → ${c.newId}` : (c.newId ?? c.oldId ?? '');
   const text = c.words ? words(c.words) : c.kind === 'removed' ? `~~${esc(c.oldText ?? '')}~~` : esc(c.newText ?? '');
-  const lines = [`- ${c.kind === 'changed' ? '' : `${c.kind} `}**${esc(id)}**${c.aspects.length ? ` (${c.aspects.join(', ')})` : ''}: ${text}`];
-  if (c.aspects.includes('moved')) lines.push(`  - moved: ${c.oldPath} → ${c.newPath}`);
-  if (c.actors) lines.push(`  - actors: ${[...c.actors.added.map((a) => `+${a}`), ...c.actors.removed.map((a) => `−${a}`)].join(', ')}`);
-  if (c.lead) lines.push(`  - lead: ${c.lead.old ?? '∅'} → ${c.lead.new ?? '∅'}`);
-  for (const i of c.indicators?.added ?? []) lines.push(`  - indicator added: ${esc(i)}`);
-  for (const i of c.indicators?.removed ?? []) lines.push(`  - indicator removed: ~~${esc(i)}~~`);
-  for (const i of c.indicators?.reworded ?? []) lines.push(`  - indicator reworded: ${words(i.words)}`);
-  if (c.due) lines.push(`  - due: ${c.due.old ?? '∅'} → ${c.due.new ?? '∅'}`);
-  if (c.budget) lines.push(`  - budget: ${c.budget.old ?? '∅'} → ${c.budget.new ?? '∅'}`);
+  const lines = [
+    `- ${c.kind === 'changed' ? '' : `${f.t(`diff.${c.kind}`)} `}**${esc(id)}**${aspects(c.aspects, f)}: ${text}`,
+  ];
+  const fromTo = (x: { old: string | null; new: string | null }) => ({
+    from: esc(x.old ?? '∅'),
+    to: esc(x.new ?? '∅'),
+  });
+  if (c.aspects.includes('moved'))
+    lines.push(`  - ${f.t('diff.movedLine', { from: esc(c.oldPath ?? ''), to: esc(c.newPath ?? '') })}`);
+  if (c.actors)
+    lines.push(
+      `  - ${f.t('diff.actorsLine', { list: [...c.actors.added.map((a) => `+${esc(a)}`), ...c.actors.removed.map((a) => `−${esc(a)}`)].join(', ') })}`,
+    );
+  if (c.lead) lines.push(`  - ${f.t('diff.leadLine', fromTo(c.lead))}`);
+  for (const i of c.indicators?.added ?? []) lines.push(`  - ${f.t('diff.indicatorAdded', { text: esc(i) })}`);
+  for (const i of c.indicators?.removed ?? [])
+    lines.push(`  - ${f.t('diff.indicatorRemoved', { text: `~~${esc(i)}~~` })}`);
+  for (const i of c.indicators?.reworded ?? [])
+    lines.push(`  - ${f.t('diff.indicatorReworded', { text: words(i.words) })}`);
+  if (c.due) lines.push(`  - ${f.t('diff.dueLine', fromTo(c.due))}`);
+  if (c.budget) lines.push(`  - ${f.t('diff.budgetLine', fromTo(c.budget))}`);
   return lines.join('\n');
 }
 
 function words(ops: readonly WordOp[]): string {
-  return ops.map((o) => (o.op === '=' ? esc(o.text) : o.op === '-' ? `~~${esc(o.text)}~~` : `**${esc(o.text)}**`)).join(' ');
+  return ops
+    .map((o) => (o.op === '=' ? esc(o.text) : o.op === '-' ? `~~${esc(o.text)}~~` : `**${esc(o.text)}**`))
+    .join(' ');
 }
 
 /** Markdown and HTML special characters in plan text are shown, not interpreted. */

@@ -1,3 +1,4 @@
+import type { Formatter } from '../model/format.js';
 import type { ActionChange, PlanDiff, StructureChange } from './types.js';
 import type { WordOp } from './words.js';
 
@@ -5,7 +6,10 @@ import type { WordOp } from './words.js';
 export interface DiffView {
   diff: PlanDiff;
   generatedOn: string;
-  groups: { objective: string; changes: (ActionChange & { id: string; wordsView?: TaggedWord[]; aspectsText: string; movedText?: string })[] }[];
+  groups: {
+    objective: string;
+    changes: (ActionChange & { id: string; wordsView?: TaggedWord[]; aspectsText: string; movedText?: string })[];
+  }[];
   structure: (StructureChange & { id: string; wordsView?: TaggedWord[]; aspectsText: string })[];
 }
 
@@ -14,15 +18,19 @@ export interface TaggedWord {
   text: string;
 }
 
-export function diffView(diff: PlanDiff, generatedOn: string): DiffView {
+export function diffView(diff: PlanDiff, f: Formatter, generatedOn: string): DiffView {
+  const aspectsText = (list: readonly string[]) => list.map((a) => f.t(`diff.aspect.${a}`)).join(', ');
   const groups: DiffView['groups'] = [];
   for (const c of diff.changes) {
     let g = groups[groups.length - 1];
-    if (!g || g.objective !== c.objective) groups.push((g = { objective: c.objective, changes: [] }));
+    if (!g || g.objective !== c.objective) {
+      g = { objective: c.objective, changes: [] };
+      groups.push(g);
+    }
     g.changes.push({
       ...c,
       id: idLabel(c.oldId, c.newId),
-      aspectsText: c.aspects.join(', '),
+      aspectsText: aspectsText(c.aspects),
       ...(c.words ? { wordsView: tag(c.words) } : {}),
       ...(c.aspects.includes('moved') ? { movedText: `${c.oldPath} → ${c.newPath}` } : {}),
     });
@@ -31,7 +39,12 @@ export function diffView(diff: PlanDiff, generatedOn: string): DiffView {
     diff,
     generatedOn,
     groups,
-    structure: diff.structure.map((c) => ({ ...c, id: idLabel(c.oldId, c.newId), aspectsText: c.aspects.join(', '), ...(c.words ? { wordsView: tag(c.words) } : {}) })),
+    structure: diff.structure.map((c) => ({
+      ...c,
+      id: idLabel(c.oldId, c.newId),
+      aspectsText: aspectsText(c.aspects),
+      ...(c.words ? { wordsView: tag(c.words) } : {}),
+    })),
   };
 }
 

@@ -35,7 +35,10 @@ export function matchItems(olds: readonly Matchable[], news: readonly Matchable[
   const profiles = new Map<readonly string[], Profile>();
   const profile = (words: readonly string[]) => {
     let p = profiles.get(words);
-    if (!p) profiles.set(words, (p = profileOf(words, weights)));
+    if (!p) {
+      p = profileOf(words, weights);
+      profiles.set(words, p);
+    }
     return p;
   };
   const sim = (a: readonly string[], b: readonly string[]) => profileSimilarity(profile(a), profile(b));
@@ -60,7 +63,8 @@ export function matchItems(olds: readonly Matchable[], news: readonly Matchable[
     if (oldTaken.has(i) || j === undefined) return;
     const s = sim(o.words, news[j]!.words);
     sameId.add(`${i}:${j}`);
-    if (s >= opts.idThreshold) candidates.push({ oldIndex: i, newIndex: j, by: 'id', similarity: s, score: s + ID_BONUS });
+    if (s >= opts.idThreshold)
+      candidates.push({ oldIndex: i, newIndex: j, by: 'id', similarity: s, score: s + ID_BONUS });
   });
   for (const [i, j] of sharedRareWords(olds, news, oldTaken, newTaken)) {
     if (sameId.has(`${i}:${j}`)) continue;
@@ -74,7 +78,8 @@ export function matchItems(olds: readonly Matchable[], news: readonly Matchable[
   }
   olds.forEach((o, i) => {
     const j = newById.get(o.id);
-    if (j !== undefined && !oldTaken.has(i) && !newTaken.has(j)) take({ oldIndex: i, newIndex: j, by: 'id', similarity: sim(o.words, news[j]!.words) });
+    if (j !== undefined && !oldTaken.has(i) && !newTaken.has(j))
+      take({ oldIndex: i, newIndex: j, by: 'id', similarity: sim(o.words, news[j]!.words) });
   });
   return matches.sort((a, b) => a.newIndex - b.newIndex);
 }
@@ -105,13 +110,19 @@ function identicalTexts(olds: readonly Matchable[], news: readonly Matchable[]):
   for (const j of pending) {
     const list = byText.get(key(news[j]!))!;
     const i = list.shift();
-    if (i !== undefined) out.push({ oldIndex: i, newIndex: j, by: olds[i]!.id === news[j]!.id ? 'id' : 'text', similarity: 1 });
+    if (i !== undefined)
+      out.push({ oldIndex: i, newIndex: j, by: olds[i]!.id === news[j]!.id ? 'id' : 'text', similarity: 1 });
   }
   return out;
 }
 
 /** Pairs of free items that share at least one word that is not common to many items. */
-function sharedRareWords(olds: readonly Matchable[], news: readonly Matchable[], oldTaken: ReadonlySet<number>, newTaken: ReadonlySet<number>): Array<[number, number]> {
+function sharedRareWords(
+  olds: readonly Matchable[],
+  news: readonly Matchable[],
+  oldTaken: ReadonlySet<number>,
+  newTaken: ReadonlySet<number>,
+): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   let free = 0;
   news.forEach((n, j) => {
@@ -178,7 +189,11 @@ function profileSimilarity(a: Profile, b: Profile): number {
 }
 
 /** Weighted Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. */
-export function weightedSimilarity(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): number {
+export function weightedSimilarity(
+  a: readonly string[],
+  b: readonly string[],
+  weights: ReadonlyMap<string, number>,
+): number {
   if (!a.length && !b.length) return 1;
   const w = (x: string) => weights.get(x) ?? 1;
   const counts = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { idOf, type ActionPlace } from '../model/walk.js';
+import { type ActionPlace, idOf } from '../model/walk.js';
 
 /** Where an action sits, by the plan's own ids: "1 > 4" (objective > goal), or "6" directly under an objective. */
 export function pathOf(p: ActionPlace): string {

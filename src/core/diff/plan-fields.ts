@@ -20,7 +20,11 @@ export function planFieldChanges(a: Plan, b: Plan, at: TextPicker, bt: TextPicke
   add('resolutions', (a.resolutions ?? []).join(', '), (b.resolutions ?? []).join(', '));
   add('coordinators', (a.coordinators ?? []).join(', '), (b.coordinators ?? []).join(', '));
   for (const k of ['objective', 'goal', 'action', 'indicator', 'actor'] as const) {
-    add(`labels.${k}`, a.labels?.[k] ? at.pick(a.labels[k], 'label') : '', b.labels?.[k] ? bt.pick(b.labels[k], 'label') : '');
+    add(
+      `labels.${k}`,
+      a.labels?.[k] ? at.pick(a.labels[k], 'label') : '',
+      b.labels?.[k] ? bt.pick(b.labels[k], 'label') : '',
+    );
   }
   return out;
 }

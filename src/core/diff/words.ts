@@ -12,7 +12,11 @@ export function normalizeText(s: string): string {
 
 /** Lower-case words of a text, for similarity. */
 export function wordsOf(s: string): string[] {
-  return normalizeText(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    normalizeText(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export interface WordOp {
@@ -30,13 +34,18 @@ export function wordDiff(oldText: string, newText: string): WordOp[] {
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const mid = lcsOps(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
-  const ops: WordOp[] = [...a.slice(0, head).map((text) => ({ op: '=' as const, text })), ...mid, ...a.slice(a.length - tail).map((text) => ({ op: '=' as const, text }))];
+  const ops: WordOp[] = [
+    ...a.slice(0, head).map((text) => ({ op: '=' as const, text })),
+    ...mid,
+    ...a.slice(a.length - tail).map((text) => ({ op: '=' as const, text })),
+  ];
   return merge(ops);
 }
 
 function lcsOps(a: readonly string[], b: readonly string[]): WordOp[] {
   // Texts of an action are short; beyond this size a plain replace is clearer than a diff.
-  if (a.length * b.length > 250_000) return [...a.map((text) => ({ op: '-' as const, text })), ...b.map((text) => ({ op: '+' as const, text }))];
+  if (a.length * b.length > 250_000)
+    return [...a.map((text) => ({ op: '-' as const, text })), ...b.map((text) => ({ op: '+' as const, text }))];
   const dp: Uint32Array[] = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {

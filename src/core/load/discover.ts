@@ -44,15 +44,24 @@ async function planDirsOf(target: string, cwd: string, isDefault: boolean): Prom
   if (!st) {
     const byId = join(defaultPlansDir(cwd), target);
     if (!target.includes('/') && !target.includes(sep) && (await isFile(join(byId, 'plan.yaml')))) return [byId];
-    if (isDefault) throw new EnvironmentError(`there is no plans folder here (${abs})`, 'run nap in the folder that holds plans/, or name a plan folder or file');
-    throw new EnvironmentError(`${target}: no such file or folder, and no plan with that id under ./plans`, 'check the path; `ls plans` lists the plan ids');
+    if (isDefault)
+      throw new EnvironmentError(
+        `there is no plans folder here (${abs})`,
+        'run nap in the folder that holds plans/, or name a plan folder or file',
+      );
+    throw new EnvironmentError(
+      `${target}: no such file or folder, and no plan with that id under ./plans`,
+      'check the path; `ls plans` lists the plan ids',
+    );
   }
   if (st.isFile()) {
     if (basename(abs) === 'plan.yaml') return [dirname(abs)];
     const progressDir = enclosingProgressDir(abs);
     if (progressDir && (await isFile(join(dirname(progressDir), 'plan.yaml')))) return [dirname(progressDir)];
-    throw new UsageError(`${target} is neither a plan.yaml nor a progress file inside a plan folder`,
-      'name a plan folder, its plan.yaml, a file under its progress/ folder, or a folder of plans');
+    throw new UsageError(
+      `${target} is neither a plan.yaml nor a progress file inside a plan folder`,
+      'name a plan folder, its plan.yaml, a file under its progress/ folder, or a folder of plans',
+    );
   }
   if (await isFile(join(abs, 'plan.yaml'))) return [abs];
   if (basename(abs) === 'progress' && (await isFile(join(dirname(abs), 'plan.yaml')))) return [dirname(abs)];
@@ -61,7 +70,10 @@ async function planDirsOf(target: string, cwd: string, isDefault: boolean): Prom
     if (entry.isDirectory() && (await isFile(join(abs, entry.name, 'plan.yaml')))) found.push(join(abs, entry.name));
   }
   if (!found.length) {
-    throw new UsageError(`no plan found in ${target}: it has no plan.yaml and no plan folders`, 'a plan folder holds plan.yaml and optionally progress/');
+    throw new UsageError(
+      `no plan found in ${target}: it has no plan.yaml and no plan folders`,
+      'a plan folder holds plan.yaml and optionally progress/',
+    );
   }
   return found;
 }
@@ -76,13 +88,18 @@ async function planFolder(dir: string): Promise<PlanFolder> {
   const progressDir = join(dir, 'progress');
   const progressFiles: ProgressFileRef[] = [];
   if ((await statOrUndefined(progressDir))?.isDirectory()) {
-    for (const entry of (await readdir(progressDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of (await readdir(progressDir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(progressDir, entry.name);
       if (entry.isFile() && YAML_EXT.test(entry.name)) {
         progressFiles.push(withYear(path, entry.name.replace(YAML_EXT, '')));
       } else if (entry.isDirectory()) {
-        for (const inner of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-          if (inner.isFile() && YAML_EXT.test(inner.name)) progressFiles.push(withYear(join(path, inner.name), entry.name));
+        for (const inner of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+          a.name.localeCompare(b.name),
+        )) {
+          if (inner.isFile() && YAML_EXT.test(inner.name))
+            progressFiles.push(withYear(join(path, inner.name), entry.name));
         }
       }
     }
@@ -104,7 +121,8 @@ async function statOrUndefined(path: string) {
   try {
     return await stat(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return undefined;
     throw new EnvironmentError(`cannot read ${path}: ${(err as Error).message}`);
   }
 }

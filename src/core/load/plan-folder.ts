@@ -1,13 +1,13 @@
 import { access, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { PlanInput } from './inputs.js';
 import { displayPath, type PlanFolder } from './discover.js';
+import type { PlanInput } from './inputs.js';
 import { readText } from './read.js';
 
 /** Reads a plan folder's files from disk into the input of the validation core. */
 export async function readPlanFolder(folder: PlanFolder, cwd: string): Promise<PlanInput> {
   const show = (p: string) => displayPath(p, cwd);
-  const progress = [];
+  const progress: PlanInput['progress'] = [];
   for (const ref of folder.progressFiles) {
     const file = show(ref.path);
     const read = await readText(ref.path, file);

@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { EnvironmentError } from '../errors.js';
-import type { Finding } from '../findings/finding.js';
-import { findingAt } from '../findings/make.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+import type { StageCode } from '../rules/index.js';
 
 /** Files above this size are refused unread: a plan of 10,000 actions is about 3 MB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -15,8 +15,10 @@ export async function readText(file: string, display = file): Promise<ReadResult
     return await readChecked(file, display);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new EnvironmentError(`cannot read ${display}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'it is a folder' : e.message}`,
-      e.code === 'EACCES' ? 'give your user read access to the file' : undefined);
+    throw new EnvironmentError(
+      `cannot read ${display}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'it is a folder' : e.message}`,
+      e.code === 'EACCES' ? 'give your user read access to the file' : undefined,
+    );
   }
 }
 
@@ -27,35 +29,65 @@ async function readChecked(file: string, display: string): Promise<ReadResult> {
 }
 
 function tooLarge(size: number, display: string): ReadResult {
-  return fail(display, 'NAP002', 1, 1,
+  return fail(
+    display,
+    'NAP002',
+    1,
+    1,
     `the file is ${formatMiB(size)}, over nap's limit of ${formatMiB(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes); it was not read`,
-    'split the plan into smaller files, or check that this is the right file');
+    'split the plan into smaller files, or check that this is the right file',
+  );
 }
 
 /** Bytes to text, with the same checks as a file read from disk. */
 export function decode(bytes: Uint8Array, display: string): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, display);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(display, 'NAP001', 1, 1, 'the file is saved as UTF-16, not UTF-8', 'save the file again with the encoding UTF-8');
+    return fail(
+      display,
+      'NAP001',
+      1,
+      1,
+      'the file is saved as UTF-16, not UTF-8',
+      'save the file again with the encoding UTF-8',
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);
-    return fail(display, 'NAP001', line, column, 'the file contains a NUL byte: it looks like a binary file, not YAML text',
-      'give nap the YAML file of the plan; if this is it, remove the binary content');
+    return fail(
+      display,
+      'NAP001',
+      line,
+      column,
+      'the file contains a NUL byte: it looks like a binary file, not YAML text',
+      'give nap the YAML file of the plan; if this is it, remove the binary content',
+    );
   }
   if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);
-    return fail(display, 'NAP001', line, column,
+    return fail(
+      display,
+      'NAP001',
+      line,
+      column,
       `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at offset ${bad}); it was probably saved as Latin-1 or Windows-1252`,
-      'save the file again with the encoding UTF-8');
+      'save the file again with the encoding UTF-8',
+    );
   }
   // TextDecoder drops a leading byte-order mark, which editors on Windows add.
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
 }
 
-function fail(file: string, code: 'NAP001' | 'NAP002', line: number, column: number, message: string, fix: string): ReadResult {
+function fail(
+  file: string,
+  code: StageCode<'read'>,
+  line: number,
+  column: number,
+  message: string,
+  fix: string,
+): ReadResult {
   return { ok: false, finding: findingAt(code, file, { line, column }, message, fix) };
 }
 

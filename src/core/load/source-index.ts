@@ -1,6 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { Span } from '../findings/make.js';
-import { pointerSegment } from './pointer.js';
+import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { pointerSegment } from '../model/pointer.js';
+import type { Span } from '../rules/finding.js';
 
 type Range = readonly [number, number];
 interface Entry {
@@ -71,7 +71,10 @@ export class SourceIndex {
     if (this.#entries) return this.#entries;
     const entries = new Map<string, Entry>();
     // Only called for files that passed the YAML stage, so this parse succeeds as the first did.
-    const root = this.#root !== undefined ? this.#root : parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }).contents;
+    const root =
+      this.#root !== undefined
+        ? this.#root
+        : parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }).contents;
     this.#root = undefined;
     const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: root, pointer: '' }];
     while (stack.length) {
@@ -90,7 +93,7 @@ export class SourceIndex {
           else entries.set(child, { value: keyRange, key: keyRange });
         }
       } else if (isSeq(n)) {
-        n.items.forEach((item, i) => stack.push({ node: item, pointer: `${pointer}/${i}` }));
+        for (const [i, item] of n.items.entries()) stack.push({ node: item, pointer: `${pointer}/${i}` });
       }
     }
     this.#entries = entries;

@@ -1,10 +1,9 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { Finding } from '../findings/finding.js';
-import { findingAt, type Span } from '../findings/make.js';
-import type { RuleCode } from '../findings/rules.js';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, parseAllDocuments } from 'yaml';
+import { pointerSegment } from '../model/pointer.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+import type { StageCode } from '../rules/index.js';
 import { excessiveFlowDepth } from './flow-depth.js';
 import { SourceIndex } from './source-index.js';
-import { pointerSegment } from './pointer.js';
 
 /** Deeper than this is never a plan, and deep recursion is how parsers get crashed. */
 export const MAX_DEPTH = 64;
@@ -34,46 +33,92 @@ export interface ParsedYaml {
 export function parseYaml(text: string, file: string): ParsedYaml {
   const index = new SourceIndex(text);
   const findings: Finding[] = [];
-  const report = (code: RuleCode, offset: number, message: string, fix?: string, end?: number) =>
+  const report = (code: StageCode<'yaml'>, offset: number, message: string, fix?: string, end?: number) =>
     findings.push(findingAt(code, file, index.span(offset, end), message, fix));
-  const result = (data?: unknown, changedNumbers = new Map<string, string>()): ParsedYaml => ({ file, text, data, findings, index, changedNumbers });
+  const result = (data?: unknown, changedNumbers = new Map<string, string>()): ParsedYaml => ({
+    file,
+    text,
+    data,
+    findings,
+    index,
+    changedNumbers,
+  });
 
   const tooDeep = excessiveFlowDepth(text, MAX_DEPTH);
   if (tooDeep !== -1) {
-    report('NAP009', tooDeep, `brackets are nested more than ${MAX_DEPTH} levels deep`, 'flatten the structure: a plan needs about 8 levels');
+    report(
+      'NAP009',
+      tooDeep,
+      `brackets are nested more than ${MAX_DEPTH} levels deep`,
+      'flatten the structure: a plan needs about 8 levels',
+    );
     return result();
   }
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, merge: false });
+    docs = parseAllDocuments(text, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: false,
+      prettyErrors: false,
+      merge: false,
+    });
   } catch (err) {
     if (err instanceof RangeError) {
-      report('NAP009', 0, `the file is nested too deeply to read (more than ${MAX_DEPTH} levels)`, 'flatten the structure: a plan needs about 8 levels');
+      report(
+        'NAP009',
+        0,
+        `the file is nested too deeply to read (more than ${MAX_DEPTH} levels)`,
+        'flatten the structure: a plan needs about 8 levels',
+      );
       return result();
     }
     throw err;
   }
-  if (!Array.isArray(docs) || docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0)) {
+  if (
+    !Array.isArray(docs) ||
+    docs.length === 0 ||
+    (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0)
+  ) {
     report('NAP003', 0, 'the file is empty', 'write the plan into it, starting with the line `nap: 1`, or delete it');
     return result();
   }
   if (docs.length > 1) {
-    report('NAP011', docs[1]!.range?.[0] ?? 0, `the file holds ${docs.length} YAML documents separated by '---'; nap reads one document per file`,
-      'remove the `---` line and merge the parts, or move each part into its own file');
+    report(
+      'NAP011',
+      docs[1]!.range?.[0] ?? 0,
+      `the file holds ${docs.length} YAML documents separated by '---'; nap reads one document per file`,
+      'remove the `---` line and merge the parts, or move each part into its own file',
+    );
     return result();
   }
   const doc = docs[0]!;
   for (const err of doc.errors) {
     const [start, end] = err.pos;
-    if (err.code === 'TAB_AS_INDENT') report('NAP004', start, 'a tab is used for indentation; YAML allows only spaces', 'replace the tab at the start of the line with spaces', end);
+    if (err.code === 'TAB_AS_INDENT')
+      report(
+        'NAP004',
+        start,
+        'a tab is used for indentation; YAML allows only spaces',
+        'replace the tab at the start of the line with spaces',
+        end,
+      );
     else report('NAP004', start, `YAML syntax: ${firstLine(err.message)}`, syntaxFix(err.code), end);
   }
   checkDirectives(doc, text, report);
   if (findings.length) return result();
   if (!isMap(doc.contents)) {
-    const what = isSeq(doc.contents) ? 'a list' : isScalar(doc.contents) ? `a single value (${JSON.stringify(String(doc.contents.value)).slice(0, 40)})` : 'not a mapping';
-    report('NAP010', doc.contents?.range?.[0] ?? 0, `the top level of the file is ${what}; a plan or progress file is a mapping of fields`,
-      'start the file with fields such as `nap: 1` and `id: ...`, each at the beginning of a line');
+    const what = isSeq(doc.contents)
+      ? 'a list'
+      : isScalar(doc.contents)
+        ? `a single value (${JSON.stringify(String(doc.contents.value)).slice(0, 40)})`
+        : 'not a mapping';
+    report(
+      'NAP010',
+      doc.contents?.range?.[0] ?? 0,
+      `the top level of the file is ${what}; a plan or progress file is a mapping of fields`,
+      'start the file with fields such as `nap: 1` and `id: ...`, each at the beginning of a line',
+    );
     return result();
   }
   const changedNumbers = new Map<string, string>();
@@ -85,25 +130,38 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return result(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), changedNumbers);
   } catch (err) {
     if (err instanceof ReferenceError || err instanceof RangeError) {
-      report('NAP006', 0, `the aliases (*name) in this file expand to too much data (the limit is ${MAX_ALIAS_COUNT} uses); this is how "billion laughs" attacks work`,
-        'write the values out instead of using anchors (&name) and aliases (*name)');
+      report(
+        'NAP006',
+        0,
+        `the aliases (*name) in this file expand to too much data (the limit is ${MAX_ALIAS_COUNT} uses); this is how "billion laughs" attacks work`,
+        'write the values out instead of using anchors (&name) and aliases (*name)',
+      );
       return result();
     }
     throw err;
   }
 }
 
-type Report = (code: RuleCode, offset: number, message: string, fix?: string, end?: number) => void;
+type Report = (code: StageCode<'yaml'>, offset: number, message: string, fix?: string, end?: number) => void;
 
 function checkDirectives(doc: Document, text: string, report: Report) {
   const yamlDirective = doc.directives?.yaml;
   if (yamlDirective?.explicit && yamlDirective.version !== '1.2') {
-    report('NAP008', text.search(/^%YAML/m), `the directive %YAML ${yamlDirective.version} asks for YAML ${yamlDirective.version}, where words like NO and 012 change type; nap reads YAML 1.2 only`,
-      'delete the %YAML line (and the `---` after it, if nothing else needs it)');
+    report(
+      'NAP008',
+      text.search(/^%YAML/m),
+      `the directive %YAML ${yamlDirective.version} asks for YAML ${yamlDirective.version}, where words like NO and 012 change type; nap reads YAML 1.2 only`,
+      'delete the %YAML line (and the `---` after it, if nothing else needs it)',
+    );
   }
   for (const handle of Object.keys(doc.directives?.tags ?? {})) {
     if (handle !== '!!' && handle !== '!') {
-      report('NAP008', Math.max(0, text.search(/^%TAG/m)), `the directive %TAG ${handle} defines custom tags, which nap does not accept`, 'delete the %TAG line and write plain values');
+      report(
+        'NAP008',
+        Math.max(0, text.search(/^%TAG/m)),
+        `the directive %TAG ${handle} defines custom tags, which nap does not accept`,
+        'delete the %TAG line and write plain values',
+      );
     }
   }
 }
@@ -126,13 +184,22 @@ function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbe
     if (isAlias(node) || !node) continue;
     const n = node as Node;
     if (depth > MAX_DEPTH) {
-      report('NAP009', n.range?.[0] ?? 0, `the data is nested more than ${MAX_DEPTH} levels deep`, 'flatten the structure: a plan needs about 8 levels');
+      report(
+        'NAP009',
+        n.range?.[0] ?? 0,
+        `the data is nested more than ${MAX_DEPTH} levels deep`,
+        'flatten the structure: a plan needs about 8 levels',
+      );
       return;
     }
     if (n.tag && !CORE_TAGS.has(n.tag)) {
       const shown = n.tag.replace('tag:yaml.org,2002:', '!!');
-      report('NAP008', tagOffset(n), `the tag ${shown} would turn this value into something other than plain text, numbers, lists and mappings`,
-        `remove ${shown}; quote the value if it should stay text`);
+      report(
+        'NAP008',
+        tagOffset(n),
+        `the tag ${shown} would turn this value into something other than plain text, numbers, lists and mappings`,
+        `remove ${shown}; quote the value if it should stay text`,
+      );
     }
     if (isScalar(n) && typeof n.value === 'number' && n.range) {
       const written = index.text.slice(n.range[0], n.range[1]).trim();
@@ -143,7 +210,12 @@ function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbe
         const key = pair.key as Node | null;
         const keyOffset = key?.range?.[0] ?? n.range?.[0] ?? 0;
         if (key && !isScalar(key)) {
-          report('NAP013', keyOffset, 'this key is a list or mapping; keys must be plain text', 'write the key as a word followed by a colon, like `title:`');
+          report(
+            'NAP013',
+            keyOffset,
+            'this key is a list or mapping; keys must be plain text',
+            'write the key as a word followed by a colon, like `title:`',
+          );
           stack.push({ node: key, depth: depth + 1 });
           continue;
         }
@@ -152,20 +224,37 @@ function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbe
           const written = index.text.slice(key.range[0], key.range[1]).trim();
           if (written !== name) {
             // `1.10:` is the number 1.1: it would collide with or pose as another id.
-            report('NAP030', keyOffset, `the key ${written} is read by YAML as the number ${name}`, `put it in quotes: "${written}":`, key.range[1]);
+            report(
+              'NAP030',
+              keyOffset,
+              `the key ${written} is read by YAML as the number ${name}`,
+              `put it in quotes: "${written}":`,
+              key.range[1],
+            );
             continue;
           }
         }
-        if (name === '__proto__') report('NAP007', keyOffset, "the key '__proto__' is not allowed: it can tamper with the program reading the file", 'remove this key');
+        if (name === '__proto__')
+          report(
+            'NAP007',
+            keyOffset,
+            "the key '__proto__' is not allowed: it can tamper with the program reading the file",
+            'remove this key',
+          );
         const first = seen.get(name);
         if (first !== undefined) {
-          report('NAP005', keyOffset, `the key '${name}' appears twice in the same mapping (first on line ${index.span(first).line}); YAML keeps only one of them`,
-            `keep one '${name}' and merge the two values`, key?.range?.[1]);
+          report(
+            'NAP005',
+            keyOffset,
+            `the key '${name}' appears twice in the same mapping (first on line ${index.span(first).line}); YAML keeps only one of them`,
+            `keep one '${name}' and merge the two values`,
+            key?.range?.[1],
+          );
         } else seen.set(name, keyOffset);
         stack.push({ node: pair.value, depth: depth + 1, parent: entry, key: name });
       }
     } else if (isSeq(n)) {
-      n.items.forEach((item, i) => stack.push({ node: item, depth: depth + 1, parent: entry, key: i }));
+      for (const [i, item] of n.items.entries()) stack.push({ node: item, depth: depth + 1, parent: entry, key: i });
     }
   }
 }

@@ -1,5 +1,5 @@
-import type { IndicatorObject, Indicator, Value, SexValues } from './types.generated.js';
-import { message, type Messages } from './messages.js';
+import { type Messages, message } from './messages.js';
+import type { Indicator, IndicatorObject, SexValues, Value } from './types.generated.js';
 
 /** Numbers, dates and indicator values written for one language. */
 export class Formatter {

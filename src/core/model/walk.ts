@@ -1,4 +1,5 @@
-import type { Action, Goal, Objective, Plan } from './types.generated.js';
+import { pointerSegment } from './pointer.js';
+import type { Action, ActionReport, Goal, Objective, Plan, Progress } from './types.generated.js';
 
 export interface ActionPlace {
   action: Action;
@@ -25,4 +26,29 @@ export function* eachAction(plan: Plan): Generator<ActionPlace> {
 /** Ids are compared as the plan prints them; a number id that survived validation prints unchanged. */
 export function idOf(id: string | number): string {
   return String(id);
+}
+
+export type IdKind = 'objective' | 'goal' | 'action' | 'indicator';
+
+/** Every id of objectives, goals, actions and named indicators, in document order, with its pointer. */
+export function* eachId(plan: Plan): Generator<{ kind: IdKind; id: string | number; pointer: string }> {
+  for (const [oi, o] of plan.objectives.entries()) {
+    yield { kind: 'objective', id: o.id, pointer: `/objectives/${oi}/id` };
+    for (const [gi, g] of (o.goals ?? []).entries())
+      yield { kind: 'goal', id: g.id, pointer: `/objectives/${oi}/goals/${gi}/id` };
+  }
+  for (const { action, pointer } of eachAction(plan)) {
+    yield { kind: 'action', id: action.id, pointer: `${pointer}/id` };
+    for (const [k, ind] of (action.indicators ?? []).entries()) {
+      if (typeof ind !== 'string' && ind.id !== undefined)
+        yield { kind: 'indicator', id: ind.id, pointer: `${pointer}/indicators/${k}/id` };
+    }
+  }
+}
+
+/** Every action a progress file reports on (an empty entry is no report), with its pointer. */
+export function* eachReport(progress: Progress): Generator<{ key: string; report: ActionReport; pointer: string }> {
+  for (const [key, report] of Object.entries(progress.actions)) {
+    if (report) yield { key, report, pointer: `/actions/${pointerSegment(key)}` };
+  }
 }

@@ -6,24 +6,83 @@ import { EnvironmentError, UsageError } from '../errors.js';
 /**
  * Writes a file so that readers see either the old file or the whole new one:
  * a temporary file beside it, then a rename. Input files are never overwritten.
+ * A target that exists and is not a regular file (a pipe, a terminal, /dev/null,
+ * a symlink to one) is written into, never renamed over: replacing it would destroy it.
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, inputs: ReadonlySet<string> = new Set(), ops: FileOps = fs): Promise<void> {
-  const dir = dirname(target);
+export async function writeAtomic(
+  target: string,
+  data: string | Uint8Array,
+  inputs: ReadonlySet<string> = new Set(),
+  ops: FileOps = fs,
+): Promise<void> {
+  const real = await ops.realpath(target).catch(() => resolve(target));
+  if (inputs.has(real))
+    throw new UsageError(
+      `refusing to overwrite the input file ${target}`,
+      'choose another output folder with --out',
+      'E_INPUT_OVERWRITE',
+    );
+  const existing = await ops.stat(target).catch(() => undefined);
+  if (existing?.isDirectory())
+    throw new EnvironmentError(
+      `cannot write ${target}: it is a folder`,
+      'choose another file name with --out',
+      'E_WRITE',
+    );
+  if (existing && !existing.isFile()) return writeThrough(target, data, existing, ops);
+  // A symlink to a regular file: replace the file it points to and keep the link.
+  const dest = existing && (await ops.lstat(target)).isSymbolicLink() ? real : target;
+  const dir = dirname(dest);
   try {
     await ops.mkdir(dir, { recursive: true });
   } catch (err) {
-    throw new EnvironmentError(`cannot create the output folder ${dir}: ${reason(err)}`, 'choose another folder with --out');
+    throw new EnvironmentError(
+      `cannot create the output folder ${dir}: ${reason(err)}`,
+      'choose another folder with --out',
+      'E_WRITE',
+    );
   }
-  const real = await ops.realpath(target).catch(() => resolve(target));
-  if (inputs.has(real)) throw new UsageError(`refusing to overwrite the input file ${target}`, 'choose another output folder with --out');
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join(dir, `.${basename(dest)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await ops.writeFile(temp, data, { flag: 'wx' });
-    await ops.rename(temp, target);
+    await ops.rename(temp, dest);
   } catch (err) {
     await ops.unlink(temp).catch(() => undefined);
-    throw new EnvironmentError(`cannot write ${target}: ${reason(err)}`, (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'free some disk space, or choose another folder with --out' : 'check that the output folder is writable, or choose another with --out');
+    throw writeError(target, err);
   }
+}
+
+/** Pipes and character devices take the bytes as a stream; sockets and block devices are refused. */
+async function writeThrough(
+  target: string,
+  data: string | Uint8Array,
+  st: import('node:fs').Stats,
+  ops: FileOps,
+): Promise<void> {
+  if (!st.isFIFO() && !st.isCharacterDevice()) {
+    throw new EnvironmentError(
+      `refusing to write to ${target}: it is a ${st.isSocket() ? 'socket' : st.isBlockDevice() ? 'block device' : 'special file'}, not a file`,
+      'choose a regular file or a folder with --out',
+      'E_WRITE',
+    );
+  }
+  try {
+    // 'w' on a pipe or device writes into it; it does not truncate or replace anything.
+    await ops.writeFile(target, data, { flag: 'w' });
+  } catch (err) {
+    throw writeError(target, err);
+  }
+}
+
+function writeError(target: string, err: unknown): EnvironmentError {
+  const full = (err as NodeJS.ErrnoException).code === 'ENOSPC';
+  return new EnvironmentError(
+    `cannot write ${target}: ${reason(err)}`,
+    full
+      ? 'free some disk space, or choose another folder with --out'
+      : 'check that the output folder is writable, or choose another with --out',
+    'E_WRITE',
+  );
 }
 
 /** The real paths of a run's input files, which writeAtomic refuses to overwrite. */
@@ -32,7 +91,7 @@ export async function realPaths(paths: readonly string[]): Promise<Set<string>> 
 }
 
 /** The file operations used, so tests can simulate a full disk. */
-export type FileOps = Pick<typeof fs, 'mkdir' | 'realpath' | 'writeFile' | 'rename' | 'unlink'>;
+export type FileOps = Pick<typeof fs, 'mkdir' | 'realpath' | 'writeFile' | 'rename' | 'unlink' | 'stat' | 'lstat'>;
 
 function reason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;

@@ -1,11 +1,26 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
+import { SEALING_ARGS } from './sealing.js';
 
 /** Every browser operation ends within this time, or fails with a message. */
 export const BROWSER_TIMEOUT_MS = 60_000;
+/** Closing gets this long before the browser's whole process group is killed. */
+export const CLOSE_TIMEOUT_MS = 3_000;
 
-// Without the background-networking flags Chromium tries to reach Google at every start.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps', '--mute-audio', '--font-render-hinting=none'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-extensions',
+  '--mute-audio',
+  '--font-render-hinting=none',
+  ...SEALING_ARGS,
+];
 
 export interface BrowserSession {
   /** A sealed page: no JavaScript, every network request refused. */
@@ -14,27 +29,58 @@ export interface BrowserSession {
 }
 
 /**
- * One browser for all documents of a run. The caller closes it in `finally`;
- * `signal` closes it early (Ctrl-C), so no Chromium process is left behind.
+ * One browser for all documents of a run, with a profile folder of its own that close()
+ * removes. The caller closes it in `finally`; `signal` closes it early (Ctrl-C). Closing
+ * never waits on a frozen browser: after CLOSE_TIMEOUT_MS its process group is killed.
  */
-export async function openBrowser(executablePath: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<BrowserSession> {
+export async function openBrowser(
+  executablePath: string,
+  opts: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<BrowserSession> {
   const timeout = opts.timeoutMs ?? BROWSER_TIMEOUT_MS;
   const { default: puppeteer } = await import('puppeteer-core');
+  const profile = await mkdtemp(join(tmpdir(), 'nap-chromium-'));
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, args: ARGS, timeout, protocolTimeout: timeout, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    browser = await withTimeout(
+      puppeteer.launch({
+        executablePath,
+        headless: true,
+        args: ARGS,
+        userDataDir: profile,
+        timeout,
+        protocolTimeout: timeout,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      }),
+      timeout,
+      `timed out after ${Math.round(timeout / 1000)} s`,
+    );
   } catch (err) {
-    throw new EnvironmentError(`the browser ${executablePath} did not start: ${firstLine(err)}`, 'check that it runs: `chromium --headless --version`; or set PUPPETEER_EXECUTABLE_PATH to another browser');
+    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    throw new EnvironmentError(
+      `the browser ${executablePath} did not start: ${firstLine(err)}`,
+      'check that it runs: `chromium --headless --version`; or set PUPPETEER_EXECUTABLE_PATH to another browser',
+      'E_BROWSER',
+    );
   }
-  const close = async () => {
-    const proc = browser.process();
-    await browser.close().catch(() => undefined);
-    if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
-  };
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= shutDown(browser, profile));
   opts.signal?.addEventListener('abort', () => void close(), { once: true });
   return {
     async withPage(fn) {
-      const page = await browser.newPage();
+      const page = await withTimeout(
+        browser.newPage(),
+        timeout,
+        `no page opened within ${Math.round(timeout / 1000)} s`,
+      ).catch((err: unknown) => {
+        throw new EnvironmentError(
+          `the browser failed to print the PDF: ${firstLine(err)}`,
+          'try again; if it keeps failing, check the browser with `chromium --headless --version`',
+          'E_BROWSER',
+        );
+      });
       try {
         page.setDefaultTimeout(timeout);
         await page.setJavaScriptEnabled(false);
@@ -46,11 +92,38 @@ export async function openBrowser(executablePath: string, opts: { timeoutMs?: nu
         });
         return await fn(page);
       } finally {
-        await page.close().catch(() => undefined);
+        await withTimeout(page.close(), CLOSE_TIMEOUT_MS, 'page did not close').catch(() => undefined);
       }
     },
     close,
   };
+}
+
+/** Asks the browser to close, then kills what is left of its process group, then removes its profile. */
+async function shutDown(browser: Browser, profile: string): Promise<void> {
+  const proc = browser.process();
+  await withTimeout(browser.close(), CLOSE_TIMEOUT_MS, 'browser did not close').catch(() => undefined);
+  if (proc?.pid) {
+    try {
+      // Launched detached: the browser leads its own process group (renderers, zygote, GPU).
+      // biome-ignore lint/style/noRestrictedGlobals: signals the browser's process group, not nap's own process
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  // A killed browser may still be writing for a moment: retry the removal briefly.
+  await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+}
+
+/** `promise`, or a rejection with `what` once `ms` have passed; the timer never keeps the process alive. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 export function firstLine(err: unknown): string {

@@ -9,7 +9,11 @@ export interface PdfMetadata {
 }
 
 /** Chromium sets only the title: author, subject, keywords and language are added here. */
-export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, headings: readonly string[] = []): Promise<Uint8Array> {
+export async function setMetadata(
+  pdf: Uint8Array,
+  meta: PdfMetadata,
+  headings: readonly string[] = [],
+): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
   const { PDFDocument, PDFName, PDFString, ParseSpeeds } = lib;
   // Parse and write without yielding to the event loop every few objects: several times faster.

@@ -1,10 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
 import { escapeXml } from '../text/escape-xml.js';
-import type { TocEntry } from './contents.js';
 import type { BrowserSession } from './browser.js';
 import { firstLine } from './browser.js';
-import { setMetadata, type PdfMetadata } from './metadata.js';
+import type { TocEntry } from './contents.js';
+import { type PdfMetadata, setMetadata } from './metadata.js';
 import { outlinePages } from './outline.js';
 
 export interface PrintJob {
@@ -18,7 +18,6 @@ export interface PrintJob {
   metadata: PdfMetadata;
   /** Headings as written, to mend bookmark titles that Chromium ran together. */
   headings: readonly string[];
-  timeoutMs: number;
 }
 
 // A draft, a final print, and at most two more if the numbers moved the layout.
@@ -29,7 +28,7 @@ const MAX_PASSES = 4;
  * Chromium has no target-counter(), so contents get their page numbers from the
  * bookmarks of a first print, and the print is repeated until they agree.
  */
-export async function printPdf(session: BrowserSession, job: PrintJob): Promise<Uint8Array> {
+export async function printPdf(session: BrowserSession, job: PrintJob, timeoutMs: number): Promise<Uint8Array> {
   // Load the PDF readers and writers while Chromium prints, not after.
   void import('pdf-lib').catch(() => undefined);
   if (job.toc.length) void import('pdfjs-dist/legacy/build/pdf.mjs').catch(() => undefined);
@@ -37,24 +36,31 @@ export async function printPdf(session: BrowserSession, job: PrintJob): Promise<
     let pages = new Map<string, number>();
     // With contents to number, the first print is a draft: only its bookmarks are read
     // (no tags, no running header: the same layout, printed faster).
-    let pdf = await printOnce(page, job, pages, job.toc.length === 0);
+    let pdf = await printOnce(page, job, timeoutMs, pages, job.toc.length === 0);
     for (let pass = 1; job.toc.length && pass < MAX_PASSES; pass++) {
       const found = matchToc(job.toc, await outlinePages(pdf));
       if (pass > 1 && sameMap(found, pages)) break;
       pages = found;
-      pdf = await printOnce(page, job, pages, true);
+      pdf = await printOnce(page, job, timeoutMs, pages, true);
     }
     return setMetadata(pdf, job.metadata, job.headings);
   });
 }
 
-async function printOnce(page: Page, job: PrintJob, pages: ReadonlyMap<string, number>, final: boolean): Promise<Uint8Array> {
+async function printOnce(
+  page: Page,
+  job: PrintJob,
+  timeoutMs: number,
+  pages: ReadonlyMap<string, number>,
+  final: boolean,
+): Promise<Uint8Array> {
   try {
     // Content, not a file:// URL: markup cannot read local files.
-    await page.setContent(job.html(pages), { waitUntil: 'load', timeout: job.timeoutMs });
+    await page.setContent(job.html(pages), { waitUntil: 'load', timeout: timeoutMs });
     const [before, rest = ''] = job.pageOf.split('{page}');
     const [middle, after = ''] = rest.split('{pages}');
-    const small = 'font-family: Liberation Sans, DejaVu Sans, Arial, sans-serif; font-size: 7.5pt; color: #5f6368; width: 100%; margin: 0 16mm;';
+    const small =
+      'font-family: Liberation Sans, DejaVu Sans, Arial, sans-serif; font-size: 7.5pt; color: #5f6368; width: 100%; margin: 0 16mm;';
     return await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -64,16 +70,23 @@ async function printOnce(page: Page, job: PrintJob, pages: ReadonlyMap<string, n
       displayHeaderFooter: final,
       headerTemplate: `<div style="${small}">${escapeXml(job.runningHeader)}</div>`,
       footerTemplate: `<div style="${small} text-align: right;">${escapeXml(before ?? '')}<span class="pageNumber"></span>${escapeXml(middle ?? '')}<span class="totalPages"></span>${escapeXml(after)}</div>`,
-      timeout: job.timeoutMs,
+      timeout: timeoutMs,
     });
   } catch (err) {
     if (err instanceof EnvironmentError) throw err;
-    throw new EnvironmentError(`the browser failed to print the PDF: ${firstLine(err)}`, 'try again; if it keeps failing, check the browser with `chromium --headless --version`');
+    throw new EnvironmentError(
+      `the browser failed to print the PDF: ${firstLine(err)}`,
+      'try again; if it keeps failing, check the browser with `chromium --headless --version`',
+      'E_BROWSER',
+    );
   }
 }
 
 /** Contents entries matched to bookmarks by title, in order (titles may repeat). */
-export function matchToc(toc: readonly TocEntry[], outline: readonly { title: string; page: number }[]): Map<string, number> {
+export function matchToc(
+  toc: readonly TocEntry[],
+  outline: readonly { title: string; page: number }[],
+): Map<string, number> {
   const pages = new Map<string, number>();
   let from = 0;
   for (const entry of toc) {

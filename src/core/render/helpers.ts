@@ -1,14 +1,19 @@
 import type Handlebars from 'handlebars';
-import { message, type Messages } from '../model/messages.js';
+import { type Messages, message } from '../model/messages.js';
 import { STATUS_COLOURS } from './chart.js';
 
-/** Every Handlebars helper of nap, registered here and nowhere else. */
-export function registerHelpers(hb: typeof Handlebars, messages: Messages): void {
-  // {{t "parliament.reported" year=model.year}}: template wording in the document's language.
-  hb.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => message(messages, key, options.hash));
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('gt', (a: number, b: number) => a > b);
-  hb.registerHelper('join', (list: unknown[], sep: string) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
-  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
-  hb.registerHelper('statusColour', (status: string) => STATUS_COLOURS[status] ?? '#444');
+/** Every Handlebars helper of nap, registered here and nowhere else; returns their names. */
+export function registerHelpers(hb: typeof Handlebars, messages: Messages): string[] {
+  const helpers: Record<string, Handlebars.HelperDelegate> = {
+    // {{t "parliament.reported" year=model.year}}: template wording in the document's language.
+    t: (key: string, options: Handlebars.HelperOptions) => message(messages, key, options.hash),
+    eq: (a: unknown, b: unknown) => a === b,
+    gt: (a: number, b: number) => a > b,
+    join: (list: unknown[], sep: string) =>
+      Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
+    concat: (...args: unknown[]) => args.slice(0, -1).join(''),
+    statusColour: (status: string) => (Object.hasOwn(STATUS_COLOURS, status) ? STATUS_COLOURS[status] : '#444'),
+  };
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  return Object.keys(helpers);
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvironmentError } from '../errors.js';
@@ -6,36 +6,67 @@ import { EnvironmentError } from '../errors.js';
 /** templates/ of the package: the same relative path from src/core/render and dist/core/render. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
+export interface FoundFile {
+  path: string;
+  /** How messages name the file: the user's folder as given, or "built-in templates/...". */
+  display: string;
+}
+
+interface Dir {
+  which: 'user' | 'builtin';
+  path: string;
+  display: string;
+}
+
 /**
  * Templates, partials, styles, translations and assets by relative path:
  * the user's folder first (--templates), then the built-in ones. An organisation
  * overrides any file by name and keeps the rest.
  */
 export class TemplateSource {
-  private constructor(private readonly dirs: readonly string[]) {}
+  private constructor(private readonly dirs: readonly Dir[]) {}
 
-  static async open(userDir?: string): Promise<TemplateSource> {
-    if (userDir === undefined) return new TemplateSource([BUILTIN_TEMPLATES]);
+  /** `userDir` absolute; `shownAs` is how the user wrote it, for messages. */
+  static async open(userDir?: string, shownAs = userDir): Promise<TemplateSource> {
+    const builtin: Dir = { which: 'builtin', path: BUILTIN_TEMPLATES, display: 'built-in templates' };
+    if (userDir === undefined) return new TemplateSource([builtin]);
     const st = await stat(userDir).catch(() => undefined);
-    if (!st?.isDirectory()) throw new EnvironmentError(`the templates folder ${userDir} does not exist`, 'give --templates a folder that holds the files you override, e.g. partials/cover.hbs');
-    return new TemplateSource([userDir, BUILTIN_TEMPLATES]);
+    if (!st?.isDirectory()) {
+      throw new EnvironmentError(
+        `the templates folder ${shownAs} does not exist`,
+        'give --templates a folder that holds the files you override, e.g. partials/cover.hbs',
+        'E_NOT_FOUND',
+      );
+    }
+    return new TemplateSource([{ which: 'user', path: userDir, display: shownAs ?? userDir }, builtin]);
   }
 
-  async read(rel: string): Promise<string> {
-    const found = await this.find(rel);
-    if (!found) throw new EnvironmentError(`template file ${rel} is missing`, 'restore it in the templates folder, or remove the override');
-    return readFile(found, 'utf8');
+  async read(rel: string, which?: Dir['which']): Promise<string> {
+    return (await this.readFound(rel, which)).text;
+  }
+
+  /** The text of a file and where it was found. */
+  async readFound(rel: string, which?: Dir['which']): Promise<FoundFile & { text: string }> {
+    const found = await this.find(rel, which);
+    if (!found)
+      throw new EnvironmentError(
+        `template file ${rel} is missing`,
+        'restore it in the templates folder, or remove the override',
+        'E_TEMPLATE',
+      );
+    return { ...found, text: await readFile(found.path, 'utf8') };
   }
 
   async readBytes(rel: string): Promise<Buffer | undefined> {
     const found = await this.find(rel);
-    return found ? readFile(found) : undefined;
+    return found ? readFile(found.path) : undefined;
   }
 
-  async find(rel: string): Promise<string | undefined> {
+  async find(rel: string, which?: Dir['which']): Promise<FoundFile | undefined> {
     for (const dir of this.dirs) {
-      const path = join(dir, rel);
-      if ((await stat(path).catch(() => undefined))?.isFile()) return path;
+      if (which && dir.which !== which) continue;
+      const path = join(dir.path, rel);
+      if ((await stat(path).catch(() => undefined))?.isFile()) return { path, display: `${dir.display}/${rel}` };
     }
     return undefined;
   }
@@ -44,7 +75,8 @@ export class TemplateSource {
   async list(relDir: string, ext: string): Promise<string[]> {
     const names = new Set<string>();
     for (const dir of this.dirs) {
-      for (const name of await readdir(join(dir, relDir)).catch(() => [] as string[])) if (name.endsWith(ext)) names.add(name);
+      for (const name of await readdir(join(dir.path, relDir)).catch(() => [] as string[]))
+        if (name.endsWith(ext)) names.add(name);
     }
     return [...names].sort();
   }

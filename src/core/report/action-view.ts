@@ -1,4 +1,4 @@
-import { distanceToTarget, womenShare, type Formatter } from '../model/format.js';
+import { distanceToTarget, type Formatter, womenShare } from '../model/format.js';
 import type { Account } from '../model/progress-index.js';
 import { combinedStatus, direction, type ReportedStatus } from '../model/status.js';
 import type { TextPicker } from '../model/text.js';
@@ -30,7 +30,9 @@ export function buildActionView(action: Action, objectiveId: string, ctx: Action
     status,
     statusLabel: f.t(`status.${status}`),
     actors: action.actors.map((a) => ({ id: a, name: ctx.actorNames.get(a) ?? a, lead: a === action.lead })),
-    indicators: (action.indicators ?? []).map((ind, i) => indicatorView(ind, i, accounts, ctx.previous?.get(id) ?? [], ctx)),
+    indicators: (action.indicators ?? []).map((ind, i) =>
+      indicatorView(ind, i, accounts, ctx.previous?.get(id) ?? [], ctx),
+    ),
     accounts: accounts.map((a) => ({
       ...(a.reporter ? { reporter: ctx.actorNames.get(a.reporter) ?? a.reporter } : {}),
       statusLabel: f.t(`status.${a.report.status}`),
@@ -45,7 +47,10 @@ export function buildActionView(action: Action, objectiveId: string, ctx: Action
     if (prev !== status || before.length) {
       // A report that stops coming is a step back, whatever the last status was.
       const d = status === 'not-reported' ? -1 : direction(prev, status);
-      view.change = { previousLabel: f.t('parliament.changedFrom', { year: ctx.year - 1, status: f.t(`status.${prev}`) }), direction: prev === 'not-reported' ? 'new' : d > 0 ? 'up' : d < 0 ? 'down' : 'same' };
+      view.change = {
+        previousLabel: f.t('parliament.changedFrom', { year: ctx.year - 1, status: f.t(`status.${prev}`) }),
+        direction: prev === 'not-reported' ? 'new' : d > 0 ? 'up' : d < 0 ? 'down' : 'same',
+      };
     }
   }
   if (action.due !== undefined) view.due = String(action.due);
@@ -53,10 +58,16 @@ export function buildActionView(action: Action, objectiveId: string, ctx: Action
   return view;
 }
 
-function indicatorView(ind: Indicator, i: number, accounts: readonly Account[], before: readonly Account[], ctx: ActionContext): IndicatorView {
+function indicatorView(
+  ind: Indicator,
+  i: number,
+  accounts: readonly Account[],
+  before: readonly Account[],
+  ctx: ActionContext,
+): IndicatorView {
   const { f, text } = ctx;
   const obj = typeof ind === 'string' ? undefined : ind;
-  const valueOf = (a: Account): Value | undefined => {
+  const valueIn = (a: Account): Value | undefined => {
     const v = a.report.indicators ?? {};
     return v[String(i + 1)] ?? (obj?.id !== undefined ? v[obj.id] : undefined);
   };
@@ -64,26 +75,32 @@ function indicatorView(ind: Indicator, i: number, accounts: readonly Account[], 
     position: i + 1,
     text: typeof ind === 'string' ? ind : text.pick(ind.text, `indicator ${i + 1}`),
     values: accounts.flatMap((a) => {
-      const v = valueOf(a);
+      const v = valueIn(a);
       if (v === undefined) return [];
       const share = womenShare(v);
-      return [{
-        ...(a.reporter && accounts.length > 1 ? { reporter: ctx.actorNames.get(a.reporter) ?? a.reporter } : {}),
-        value: f.value(ind, v),
-        ...(share !== undefined ? { womenShare: f.t('common.womenShare', { share: f.share(share) }) } : {}),
-      }];
+      return [
+        {
+          ...(a.reporter && accounts.length > 1 ? { reporter: ctx.actorNames.get(a.reporter) ?? a.reporter } : {}),
+          value: f.value(ind, v),
+          ...(share !== undefined ? { womenShare: f.t('common.womenShare', { share: f.share(share) }) } : {}),
+        },
+      ];
     }),
   };
   if (obj?.baseline) view.baseline = withYear(f.value(ind, obj.baseline.value), obj.baseline.year);
   if (obj?.target) view.target = withYear(f.value(ind, obj.target.value), obj.target.year);
   // Moving away: further from the target than last year's value (or the baseline).
-  const current = accounts.map(valueOf).find((v) => v !== undefined);
-  const earlier = before.map(valueOf).find((v) => v !== undefined) ?? obj?.baseline?.value;
+  const current = accounts.map(valueIn).find((v) => v !== undefined);
+  const earlier = before.map(valueIn).find((v) => v !== undefined) ?? obj?.baseline?.value;
   if (obj?.target && current !== undefined && earlier !== undefined) {
     const now = distanceToTarget(current, obj.target.value);
     const then = distanceToTarget(earlier, obj.target.value);
     if (now !== undefined && then !== undefined && now > then) {
-      view.away = { previous: f.value(ind, earlier), current: f.value(ind, current), target: f.value(ind, obj.target.value) };
+      view.away = {
+        previous: f.value(ind, earlier),
+        current: f.value(ind, current),
+        target: f.value(ind, obj.target.value),
+      };
     }
   }
   return view;

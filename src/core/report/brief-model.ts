@@ -26,17 +26,31 @@ export function buildBriefModel(report: ReportModel, f: Formatter): BriefModel {
   const actions = report.objectives.flatMap((o) => [...o.goals.flatMap((g) => g.actions), ...o.actions]);
   const count = (s: string) => report.totals.find((t) => t.status === s)!;
   const actorsOf = (a: ActionView) => a.actors.map((x) => x.name).join(', ');
-  const advanced = actions.filter((a) => (a.change ? a.change.direction === 'up' || (a.change.direction === 'new' && a.status === 'completed') : a.status === 'completed'));
+  const advanced = actions.filter((a) =>
+    a.change
+      ? a.change.direction === 'up' || (a.change.direction === 'new' && a.status === 'completed')
+      : a.status === 'completed',
+  );
   const delayed = actions.filter((a) => a.status === 'delayed');
   const away = actions.flatMap((a) => a.indicators.filter((i) => i.away).map((i) => ({ action: a, indicator: i })));
   const awayLines = away.map(({ action, indicator }) =>
-    f.t('brief.awayItem', { action: `${report.labels.action} ${action.id}`, indicator: indicator.text, ...indicator.away! }));
+    f.t('brief.awayItem', {
+      action: `${report.labels.action} ${action.id}`,
+      indicator: indicator.text,
+      ...indicator.away!,
+    }),
+  );
   const questions: string[] = [];
-  for (const a of report.notReported.slice(0, 3)) questions.push(f.t('brief.qNotReported', { actor: a.name, count: a.actions.length }));
-  if (delayed.length) questions.push(f.t('brief.qDelayed', { count: delayed.length, action: `${report.labels.action} ${delayed[0]!.id}` }));
+  for (const a of report.notReported.slice(0, 3))
+    questions.push(f.t('brief.qNotReported', { actor: a.name, count: a.actions.length }));
+  if (delayed.length)
+    questions.push(
+      f.t('brief.qDelayed', { count: delayed.length, action: `${report.labels.action} ${delayed[0]!.id}` }),
+    );
   for (const { indicator } of away.slice(0, 2)) questions.push(f.t('brief.qAway', { indicator: indicator.text }));
   if (count('discontinued').count) questions.push(f.t('brief.qDiscontinued', { count: count('discontinued').count }));
-  if (actions.some((a) => a.budget || a.accounts.some((x) => x.spent))) questions.push(f.t('brief.qBudget', { year: report.year }));
+  if (actions.some((a) => a.budget || a.accounts.some((x) => x.spent)))
+    questions.push(f.t('brief.qBudget', { year: report.year }));
   return {
     report,
     headline: [
@@ -45,11 +59,18 @@ export function buildBriefModel(report: ReportModel, f: Formatter): BriefModel {
       { value: f.number(count('delayed').count), label: f.t('brief.delayedCount') },
       { value: f.number(count('not-reported').count), label: f.t('brief.notReportedCount') },
     ],
-    chartRows: report.objectives.map((o) => ({ label: `${report.labels.objective} ${o.id}`, title: o.title, counts: o.counts, total: o.total })),
+    chartRows: report.objectives.map((o) => ({
+      label: `${report.labels.objective} ${o.id}`,
+      title: o.title,
+      counts: o.counts,
+      total: o.total,
+    })),
     legend: report.totals,
     advanced: limit(advanced.map((a) => ({ id: a.id, text: a.text, actors: actorsOf(a) }))),
     delayed: limit(delayed.map((a) => ({ id: a.id, text: a.text, actors: actorsOf(a) }))),
-    notReported: limit(report.notReported.map((a) => f.t('brief.notReportedItem', { actor: a.name, count: a.actions.length }))),
+    notReported: limit(
+      report.notReported.map((a) => f.t('brief.notReportedItem', { actor: a.name, count: a.actions.length })),
+    ),
     away: limit(awayLines),
     questions,
   };

@@ -28,8 +28,15 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const actorNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
   const ctx = { plan, year, f, text, accounts, previous, actorNames, markdown: input.markdown };
 
-  const label = (k: keyof NonNullable<Plan['labels']>) => (plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`));
-  const labels = { objective: label('objective'), goal: label('goal'), action: label('action'), indicator: label('indicator'), actor: label('actor') };
+  const label = (k: keyof NonNullable<Plan['labels']>) =>
+    plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`);
+  const labels = {
+    objective: label('objective'),
+    goal: label('goal'),
+    action: label('action'),
+    indicator: label('indicator'),
+    actor: label('actor'),
+  };
   const objectives: ObjectiveView[] = plan.objectives.map((o, oi) => {
     const objectiveId = idOf(o.id);
     const goals = (o.goals ?? []).map((g, gi) => {
@@ -71,7 +78,11 @@ export function buildReportModel(input: ModelInput): ReportModel {
     year,
     generatedOn: f.date(input.now),
     generatedIso: input.now.toISOString().slice(0, 10),
-    illustrative: { plan: plan.illustrative === true, progress: progressIllustrative, any: plan.illustrative === true || progressIllustrative },
+    illustrative: {
+      plan: plan.illustrative === true,
+      progress: progressIllustrative,
+      any: plan.illustrative === true || progressIllustrative,
+    },
     labels,
     totals: countStatuses(allActions, f),
     totalActions: allActions.length,
@@ -81,11 +92,13 @@ export function buildReportModel(input: ModelInput): ReportModel {
     warnings: [],
   };
   if (previous) model.previousYear = year - 1;
-  if (!accounts.size) model.warnings.push(`no progress was reported for ${year}: every action is shown as not reported`);
+  if (!accounts.size)
+    model.warnings.push(`no progress was reported for ${year}: every action is shown as not reported`);
   if (text.untranslated.size) {
     model.notes.push(f.t('common.untranslated', { lang: f.languageName(f.lang), planLang: f.languageName(plan.lang) }));
-    model.warnings.push(`${text.untranslated.size} texts have no '${f.lang}' version and are shown in '${plan.lang}': ${[...text.untranslated].slice(0, 8).join(', ')}${text.untranslated.size > 8 ? ', …' : ''}`);
+    model.warnings.push(
+      `${text.untranslated.size} texts have no '${f.lang}' version and are shown in '${plan.lang}': ${[...text.untranslated].slice(0, 8).join(', ')}${text.untranslated.size > 8 ? ', …' : ''}`,
+    );
   }
   return model;
 }
-

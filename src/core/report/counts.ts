@@ -12,4 +12,3 @@ export function countStatuses(actions: readonly Pick<ActionView, 'status'>[], f:
     return { status, label: f.t(`status.${status}`), count, share: f.share(fraction), fraction };
   });
 }
-

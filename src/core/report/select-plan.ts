@@ -1,6 +1,7 @@
-import { UsageError, ValidationFailedError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { discoverPlans, type PlanFolder } from '../load/discover.js';
-import { loadPlan, type LoadedPlan } from '../validate/load-plan.js';
+import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
+import { ValidationFailedError } from '../validate/validation-failed.js';
 
 /**
  * The plan a report is for: the one named, or the one under ./plans whose period
@@ -9,7 +10,11 @@ import { loadPlan, type LoadedPlan } from '../validate/load-plan.js';
 export async function selectPlanForYear(named: string | undefined, year: number, cwd: string): Promise<LoadedPlan> {
   if (named !== undefined) {
     const folders = await discoverPlans([named], cwd);
-    if (folders.length !== 1) throw new UsageError(`${named} holds ${folders.length} plans: ${ids(folders)}`, 'name one plan by id, folder or plan.yaml');
+    if (folders.length !== 1)
+      throw new UsageError(
+        `${named} holds ${folders.length} plans: ${ids(folders)}`,
+        'name one plan by id, folder or plan.yaml',
+      );
     const loaded = await loadPlan(folders[0]!, cwd);
     checkYear(loaded, year);
     return loaded;
@@ -29,14 +34,24 @@ export async function selectPlanForYear(named: string | undefined, year: number,
   // An invalid plan might be the one meant: show why it is invalid rather than guess.
   if (!matching.length && broken.length) throw broken[0];
   const periods = all.map((p) => `${p.plan.id} (${p.plan.period.start}-${p.plan.period.end})`).join(', ');
-  if (!matching.length) throw new UsageError(`no plan under ./plans covers ${year}; the plans there are: ${periods}`, 'choose a year within a plan period, or name the plan');
-  throw new UsageError(`several plans cover ${year}: ${matching.map((p) => p.plan.id).join(', ')}`, `name the plan: nap report ${matching[0]!.plan.id} --year ${year}`);
+  if (!matching.length)
+    throw new UsageError(
+      `no plan under ./plans covers ${year}; the plans there are: ${periods}`,
+      'choose a year within a plan period, or name the plan',
+    );
+  throw new UsageError(
+    `several plans cover ${year}: ${matching.map((p) => p.plan.id).join(', ')}`,
+    `name the plan: nap report ${matching[0]!.plan.id} --year ${year}`,
+  );
 }
 
 function checkYear(loaded: LoadedPlan, year: number) {
   const { start, end } = loaded.plan.period;
   if (year < start || year > end) {
-    throw new UsageError(`${year} is outside the period of plan ${loaded.plan.id}, ${start}-${end}`, `choose a year from ${start} to ${end}`);
+    throw new UsageError(
+      `${year} is outside the period of plan ${loaded.plan.id}, ${start}-${end}`,
+      `choose a year from ${start} to ${end}`,
+    );
   }
 }
 

@@ -1,8 +1,8 @@
-import type { Finding } from '../findings/finding.js';
-import { findingAt } from '../findings/make.js';
 import type { ReadResult } from '../load/read.js';
-import { parseYaml, type ParsedYaml } from '../load/yaml.js';
-import { schemaFindings, type FileKind } from './schema.js';
+import { type ParsedYaml, parseYaml } from '../load/yaml.js';
+import type { Progress } from '../model/types.generated.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+import { type FileKind, schemaFindings } from './schema.js';
 
 export interface CheckedFile<T> {
   /** Path as shown to the user. */
@@ -12,6 +12,11 @@ export interface CheckedFile<T> {
   /** The data, typed, when it passed the YAML, version and schema stages. */
   data?: T;
   findings: Finding[];
+}
+
+export interface CheckedProgress extends CheckedFile<Progress> {
+  /** The year the file's name or folder gives, if any. */
+  yearFromName?: number;
 }
 
 /** The stages that need no other file: YAML, format version, schema. */
@@ -37,9 +42,21 @@ function versionFinding(parsed: ParsedYaml, kind: FileKind): Finding | undefined
   if (nap === 1) return undefined;
   const what = kind === 'plan' ? 'plan' : 'progress';
   if (nap === undefined) {
-    return findingAt('NAP012', parsed.file, { line: 1, column: 1 }, `the file does not say which format version it follows`,
-      `add the line 'nap: 1' at the top of the ${what} file`, '/nap');
+    return findingAt(
+      'NAP012',
+      parsed.file,
+      { line: 1, column: 1 },
+      `the file does not say which format version it follows`,
+      `add the line 'nap: 1' at the top of the ${what} file`,
+      '/nap',
+    );
   }
-  return findingAt('NAP012', parsed.file, parsed.index.locate('/nap'), `the file is written for format version ${JSON.stringify(nap)}, but this nap reads version 1`,
-    typeof nap === 'number' && nap > 1 ? 'update nap to a version that reads this format' : "write 'nap: 1'", '/nap');
+  return findingAt(
+    'NAP012',
+    parsed.file,
+    parsed.index.locate('/nap'),
+    `the file is written for format version ${JSON.stringify(nap)}, but this nap reads version 1`,
+    typeof nap === 'number' && nap > 1 ? 'update nap to a version that reads this format' : "write 'nap: 1'",
+    '/nap',
+  );
 }

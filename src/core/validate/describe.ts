@@ -1,5 +1,5 @@
 /** Words for where a value sits and what it is, for messages a clerk can follow. */
-import { splitPointer } from '../load/pointer.js';
+import { splitPointer } from '../model/pointer.js';
 
 const itemNames: Record<string, string> = {
   objectives: 'objective',
@@ -7,7 +7,6 @@ const itemNames: Record<string, string> = {
   actions: 'action',
   actors: 'actor',
 };
-
 
 /**
  * "action 1.a" for the nearest item with an id above or at the pointer, and the
@@ -27,7 +26,10 @@ export function describePointer(data: unknown, pointer: string): { owner: string
       fieldStart = i + 1;
     } else if (parentKey && itemNames[parentKey] && /^\d+$/.test(seg)) {
       const id = node !== null && typeof node === 'object' ? (node as Record<string, unknown>).id : undefined;
-      owner = typeof id === 'string' || typeof id === 'number' ? `${itemNames[parentKey]} ${id}` : `${itemNames[parentKey]} #${Number(seg) + 1}`;
+      owner =
+        typeof id === 'string' || typeof id === 'number'
+          ? `${itemNames[parentKey]} ${id}`
+          : `${itemNames[parentKey]} #${Number(seg) + 1}`;
       fieldStart = i + 1;
     } else if (parentKey === 'indicators' && /^\d+$/.test(seg)) {
       owner = `indicator ${Number(seg) + 1}${owner ? ` of ${owner}` : ''}`;

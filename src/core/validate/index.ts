@@ -1,7 +1,7 @@
-import { compareFindings, type Finding } from '../findings/finding.js';
 import { discoverPlans } from '../load/discover.js';
 import { readPlanFolder } from '../load/plan-folder.js';
-import { checkPlanInput, type CheckedPlan } from './check-plan.js';
+import { compareFindings, type Finding } from '../rules/finding.js';
+import { type CheckedPlan, checkPlanInput } from './check-plan.js';
 
 export interface ValidationRun {
   plans: CheckedPlan[];
@@ -26,4 +26,4 @@ export async function validatePaths(paths: readonly string[], cwd: string): Prom
   };
 }
 
-export { checkPlanInput, type CheckedPlan, type PlanInput } from './check-plan.js';
+export { type CheckedPlan, checkPlanInput, type PlanInput } from './check-plan.js';

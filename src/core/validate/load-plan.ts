@@ -1,10 +1,10 @@
-import { ValidationFailedError } from '../errors.js';
-import type { Finding } from '../findings/finding.js';
-import type { ProgressFileData } from '../model/progress-index.js';
-import type { Plan } from '../model/types.generated.js';
-import { checkPlanInput } from './check-plan.js';
 import type { PlanFolder } from '../load/discover.js';
 import { readPlanFolder } from '../load/plan-folder.js';
+import type { ProgressFileData } from '../model/progress-index.js';
+import type { Plan } from '../model/types.generated.js';
+import type { Finding } from '../rules/finding.js';
+import { checkPlanInput } from './check-plan.js';
+import { ValidationFailedError } from './validation-failed.js';
 
 /** A plan that passed validation, with its progress files, ready for a report or a diff. */
 export interface LoadedPlan {
@@ -18,13 +18,21 @@ export interface LoadedPlan {
 }
 
 /** Validates a plan folder and returns its typed data; invalid input throws with the findings. */
-export async function loadPlan(folder: PlanFolder, cwd: string, opts: { progress?: boolean } = {}): Promise<LoadedPlan> {
+export async function loadPlan(
+  folder: PlanFolder,
+  cwd: string,
+  opts: { progress?: boolean } = {},
+): Promise<LoadedPlan> {
   // A diff compares matrices: it needs neither to read nor to check the progress files.
   const files = opts.progress === false ? { ...folder, progressFiles: [] } : folder;
   const checked = checkPlanInput(await readPlanFolder(files, cwd));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length || !checked.plan.data) {
-    throw new ValidationFailedError(`plan ${folder.folderName} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'})`, checked.findings, checked.sources);
+    throw new ValidationFailedError(
+      `plan ${folder.folderName} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'})`,
+      checked.findings,
+      checked.sources,
+    );
   }
   return {
     folder,

@@ -1,11 +1,10 @@
 import type { ErrorObject } from 'ajv';
-import type { Finding } from '../findings/finding.js';
-import { findingAt } from '../findings/make.js';
-import type { RuleCode } from '../findings/rules.js';
 import type { ParsedYaml } from '../load/yaml.js';
+import { joinPointer, pointerSegment, splitPointer } from '../model/pointer.js';
+import { closest } from '../model/suggest.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+import type { StageCode } from '../rules/index.js';
 import { describeAt, describeValue, quote, typeWord } from './describe.js';
-import { closest } from './suggest.js';
-import { joinPointer, pointerSegment, splitPointer } from '../load/pointer.js';
 
 type Schema = { description?: string; properties?: Record<string, Schema>; anyOf?: Schema[] };
 
@@ -23,7 +22,10 @@ export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): F
   const places = new Map<string, Place>();
   for (const e of errors) {
     let place = places.get(e.instancePath);
-    if (!place) places.set(e.instancePath, (place = { missing: [], types: [] }));
+    if (!place) {
+      place = { missing: [], types: [] };
+      places.set(e.instancePath, place);
+    }
     if (e.keyword === 'required') place.missing.push(String(e.params.missingProperty));
     if (e.keyword === 'type') place.types.push(typeWords(e.params.type));
   }
@@ -35,9 +37,20 @@ export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): F
   }
   if (kept.length > MAX_LISTED) {
     const next = kept[MAX_LISTED]!;
-    const at = next.keyword === 'additionalProperties' ? parsed.index.locate(`${next.instancePath}/${pointerSegment(String(next.params.additionalProperty))}`, 'key') : parsed.index.locate(next.instancePath);
-    out.push(findingAt('NAP014', parsed.file, at, `${kept.length - MAX_LISTED} more problems with the fields of this file are not listed; the first ${MAX_LISTED} are`,
-      'fix the problems listed (or check that this is the right file), then run nap validate again', next.instancePath));
+    const at =
+      next.keyword === 'additionalProperties'
+        ? parsed.index.locate(`${next.instancePath}/${pointerSegment(String(next.params.additionalProperty))}`, 'key')
+        : parsed.index.locate(next.instancePath);
+    out.push(
+      findingAt(
+        'NAP014',
+        parsed.file,
+        at,
+        `${kept.length - MAX_LISTED} more problems with the fields of this file are not listed; the first ${MAX_LISTED} are`,
+        'fix the problems listed (or check that this is the right file), then run nap validate again',
+        next.instancePath,
+      ),
+    );
   }
   return out.filter((f) => !(f.code === 'NAP021' && typos.has(f.pointer ?? '')));
 }
@@ -71,14 +84,28 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
   const data = parsed.data;
   const here = describeAt(data, e.instancePath);
   const parent = e.parentSchema as Schema | undefined;
-  const make = (code: RuleCode, pointer: string, message: string, fix: string, part: 'key' | 'value' = 'value') =>
-    findingAt(code, parsed.file, parsed.index.locate(pointer, part), message, fix, pointer);
+  const make = (
+    code: StageCode<'schema'>,
+    pointer: string,
+    message: string,
+    fix: string,
+    part: 'key' | 'value' = 'value',
+  ) => findingAt(code, parsed.file, parsed.index.locate(pointer, part), message, fix, pointer);
   const params = e.params as Record<string, unknown>;
 
   if (e.propertyName !== undefined) {
     const pointer = `${e.instancePath}/${pointerSegment(e.propertyName)}`;
-    const what = splitPointer(e.instancePath).at(-1) === 'actions' ? 'an action id of the plan, as printed (1.a, 12, III)' : describeSchema(e.parentSchema as Schema);
-    return make('NAP024', pointer, `the key ${quote(e.propertyName)} in ${here} is not valid: it should be ${lower(what)}`, `rename the key ${quote(e.propertyName)}`, 'key');
+    const what =
+      splitPointer(e.instancePath).at(-1) === 'actions'
+        ? 'an action id of the plan, as printed (1.a, 12, III)'
+        : describeSchema(e.parentSchema as Schema);
+    return make(
+      'NAP024',
+      pointer,
+      `the key ${quote(e.propertyName)} in ${here} is not valid: it should be ${lower(what)}`,
+      `rename the key ${quote(e.propertyName)}`,
+      'key',
+    );
   }
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -89,53 +116,98 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
       if (guess && missing.includes(guess)) typos.add(e.instancePath);
       const pointer = `${e.instancePath}/${pointerSegment(name)}`;
       const where = e.instancePath === '' ? '' : ` in ${here}`;
-      return make('NAP020', pointer,
+      return make(
+        'NAP020',
+        pointer,
         `unknown field '${name}'${where}${guess ? ` — did you mean '${guess}'?` : ''}`,
-        guess ? `rename '${name}' to '${guess}'` : `remove '${name}'; the fields allowed here are: ${allowed.join(', ')}`, 'key');
+        guess
+          ? `rename '${name}' to '${guess}'`
+          : `remove '${name}'; the fields allowed here are: ${allowed.join(', ')}`,
+        'key',
+      );
     }
     case 'required': {
       const name = String(params.missingProperty);
       const about = parent?.properties?.[name]?.description;
-      return findingAt('NAP021', parsed.file, parsed.index.locate(e.instancePath, 'key'),
+      return findingAt(
+        'NAP021',
+        parsed.file,
+        parsed.index.locate(e.instancePath, 'key'),
         `${e.instancePath === '' ? 'the file' : here} has no '${name}'${about ? ` (${lower(about.replace(/\.$/, ''))})` : ''}`,
-        `add '${name}:' with its value`, e.instancePath);
+        `add '${name}:' with its value`,
+        e.instancePath,
+      );
     }
     case 'type':
     case 'anyOf': {
       const expected = e.keyword === 'type' ? typeWords(params.type) : expectedOfAnyOf(place);
       const about = parent?.description;
-      return make('NAP022', e.instancePath, `${here} must be ${expected}, but it is ${describeValue(e.data)}`,
-        about ? `write ${lower(about)}` : `write ${expected}`);
+      return make(
+        'NAP022',
+        e.instancePath,
+        `${here} must be ${expected}, but it is ${describeValue(e.data)}`,
+        about ? `write ${lower(about)}` : `write ${expected}`,
+      );
     }
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
       const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-      return make('NAP023', e.instancePath, `${here} is ${describeValue(e.data)}, which is not allowed${guess ? ` — did you mean '${guess}'?` : ''}`,
-        `use one of: ${allowed.join(', ')}`);
+      return make(
+        'NAP023',
+        e.instancePath,
+        `${here} is ${describeValue(e.data)}, which is not allowed${guess ? ` — did you mean '${guess}'?` : ''}`,
+        `use one of: ${allowed.join(', ')}`,
+      );
     }
     case 'pattern':
-      return make('NAP024', e.instancePath, `${here} is ${describeValue(e.data)}, which is not in the expected form`,
-        `write ${lower(describeSchema(parent))}`);
+      return make(
+        'NAP024',
+        e.instancePath,
+        `${here} is ${describeValue(e.data)}, which is not in the expected form`,
+        `write ${lower(describeSchema(parent))}`,
+      );
     case 'minimum':
     case 'maximum':
-      return make('NAP025', e.instancePath, `${here} is ${e.data}, but must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}`,
-        parent?.description ? `write ${lower(parent.description)}` : `use a value within the limit`);
+      return make(
+        'NAP025',
+        e.instancePath,
+        `${here} is ${e.data}, but must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}`,
+        parent?.description ? `write ${lower(parent.description)}` : `use a value within the limit`,
+      );
     case 'minItems':
-      return make('NAP025', e.instancePath, `${here} is an empty list, but needs at least ${params.limit} item`,
-        parent?.description ? `add items: ${lower(parent.description)}` : 'add an item');
+      return make(
+        'NAP025',
+        e.instancePath,
+        `${here} is an empty list, but needs at least ${params.limit} item`,
+        parent?.description ? `add items: ${lower(parent.description)}` : 'add an item',
+      );
     case 'minLength':
     case 'minProperties':
-      return make('NAP025', e.instancePath, `${here} is empty`, parent?.description ? `write ${lower(parent.description)}` : 'write a value, or remove the field');
+      return make(
+        'NAP025',
+        e.instancePath,
+        `${here} is empty`,
+        parent?.description ? `write ${lower(parent.description)}` : 'write a value, or remove the field',
+      );
     case 'uniqueItems': {
       const j = Number(params.j);
       const i = Number(params.i);
       const list = Array.isArray(e.data) ? e.data : [];
-      return make('NAP026', joinPointer([...splitPointer(e.instancePath), i]),
-        `${here} lists ${describeValue(list[i])} twice (items ${j + 1} and ${i + 1})`, 'remove the repeated item');
+      return make(
+        'NAP026',
+        joinPointer([...splitPointer(e.instancePath), i]),
+        `${here} lists ${describeValue(list[i])} twice (items ${j + 1} and ${i + 1})`,
+        'remove the repeated item',
+      );
     }
     default:
-      return make('NAP022', e.instancePath, `${here} ${e.message ?? 'is not valid'}`, 'see FORMAT.md for what this field takes');
+      return make(
+        'NAP022',
+        e.instancePath,
+        `${here} ${e.message ?? 'is not valid'}`,
+        'see FORMAT.md for what this field takes',
+      );
   }
 }
 
@@ -155,4 +227,3 @@ function describeSchema(schema: Schema | undefined): string {
 function lower(s: string): string {
   return /^[A-Z](?![A-Z0-9])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
-

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { plan as planValidator, progress as progressValidator } from '../../generated/validators.js';
-import type { Finding } from '../findings/finding.js';
 import type { ParsedYaml } from '../load/yaml.js';
+import type { Finding } from '../rules/finding.js';
 import { translate } from './schema-messages.js';
 
 export type FileKind = 'plan' | 'progress';

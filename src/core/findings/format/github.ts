@@ -1,5 +1,5 @@
-import { countBySeverity, type Finding } from '../finding.js';
-import { rules, type RuleCode } from '../rules.js';
+import { countBySeverity, type Finding } from '../../rules/finding.js';
+import { rules } from '../../rules/index.js';
 
 /**
  * GitHub Actions workflow commands, one per finding, so problems show inline on pull requests.
@@ -11,7 +11,7 @@ export function formatGithub(findings: readonly Finding[]): string {
       const props = [`file=${prop(f.file)}`, `line=${f.line}`, `col=${f.column}`];
       if (f.endLine) props.push(`endLine=${f.endLine}`);
       if (f.endColumn && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
-      props.push(`title=${prop(`${f.code} ${rules[f.code as RuleCode]?.title ?? ''}`.trim())}`);
+      props.push(`title=${prop(`${f.code} ${rules[f.code].title}`.trim())}`);
       const text = `${f.file}:${f.line}:${f.column} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`;
       return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(text)}\n`;
     })
@@ -27,7 +27,10 @@ export function githubSummary(findings: readonly Finding[], checkedFiles: number
   const head = `### nap validate: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${checkedFiles} file${checkedFiles === 1 ? '' : 's'}\n\n`;
   if (!findings.length) return `${head}No problems found.\n`;
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const rows = findings.map((f) => `| ${f.severity} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.code} | ${cell(f.message)} | ${cell(f.fix ?? '')} |`);
+  const rows = findings.map(
+    (f) =>
+      `| ${f.severity} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.code} | ${cell(f.message)} | ${cell(f.fix ?? '')} |`,
+  );
   return `${head}| severity | where | rule | problem | fix |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../finding.js';
-import { rules, type RuleCode } from '../rules.js';
+import type { Finding } from '../../rules/finding.js';
+import { rules } from '../../rules/index.js';
 
 /** The documented machine output: an array of findings with a fixed key order (README, "JSON output"). */
 export function formatJson(findings: readonly Finding[]): string {
@@ -11,7 +11,7 @@ export function formatJson(findings: readonly Finding[]): string {
     endColumn: f.endColumn ?? null,
     severity: f.severity,
     code: f.code,
-    rule: rules[f.code as RuleCode]?.title ?? null,
+    rule: rules[f.code].title,
     message: f.message,
     fix: f.fix ?? null,
     pointer: f.pointer ?? null,

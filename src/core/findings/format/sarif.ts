@@ -1,9 +1,9 @@
-import type { Finding } from '../finding.js';
-import { rules, type RuleCode } from '../rules.js';
+import type { Finding } from '../../rules/finding.js';
+import { ruleList } from '../../rules/index.js';
 
 /** SARIF 2.1.0 for code-scanning dashboards: every rule described once, every finding located. */
 export function formatSarif(findings: readonly Finding[], toolVersion: string): string {
-  const codes = Object.keys(rules) as RuleCode[];
+  const codes = ruleList.map((r) => r.code);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -13,17 +13,17 @@ export function formatSarif(findings: readonly Finding[], toolVersion: string): 
           driver: {
             name: 'nap',
             version: toolVersion,
-            rules: codes.map((id) => ({
-              id,
-              name: rules[id].title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
-              shortDescription: { text: rules[id].title },
-              defaultConfiguration: { level: rules[id].severity },
+            rules: ruleList.map((r) => ({
+              id: r.code,
+              name: r.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
+              shortDescription: { text: r.title },
+              defaultConfiguration: { level: r.severity },
             })),
           },
         },
         results: findings.map((f) => ({
           ruleId: f.code,
-          ruleIndex: codes.indexOf(f.code as RuleCode),
+          ruleIndex: codes.indexOf(f.code),
           level: f.severity,
           message: { text: f.fix ? `${f.message}. Fix: ${f.fix}.` : f.message },
           locations: [

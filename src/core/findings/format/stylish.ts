@@ -1,12 +1,17 @@
-import { countBySeverity, type Finding } from '../finding.js';
-import { codeFrame } from './code-frame.js';
+import { countBySeverity, type Finding } from '../../rules/finding.js';
 import type { Paint } from '../../text/paint.js';
+import { codeFrame } from './code-frame.js';
 
 /** Beyond this many findings in one file, the rest are counted, not shown. */
 export const MAX_SHOWN_PER_FILE = 50;
 
 /** Human output: findings grouped by file, each with its code frame and fix, then a summary line. */
-export function formatStylish(findings: readonly Finding[], sources: ReadonlyMap<string, string>, paint: Paint, checkedFiles: number): string {
+export function formatStylish(
+  findings: readonly Finding[],
+  sources: ReadonlyMap<string, string>,
+  paint: Paint,
+  checkedFiles: number,
+): string {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -28,7 +33,12 @@ export function formatStylish(findings: readonly Finding[], sources: ReadonlyMap
       out.push('');
     }
     if (list.length > MAX_SHOWN_PER_FILE) {
-      out.push(paint.dim(`  … and ${list.length - MAX_SHOWN_PER_FILE} more problems in this file (--format json lists them all)`), '');
+      out.push(
+        paint.dim(
+          `  … and ${list.length - MAX_SHOWN_PER_FILE} more problems in this file (--format json lists them all)`,
+        ),
+        '',
+      );
     }
   }
   out.push(summaryLine(findings, paint, checkedFiles));
@@ -39,7 +49,9 @@ function summaryLine(findings: readonly Finding[], paint: Paint, checkedFiles: n
   const { errors, warnings } = countBySeverity(findings);
   const files = `${checkedFiles} file${checkedFiles === 1 ? '' : 's'} checked`;
   if (!errors && !warnings) return paint.green(`✔ no problems (${files})`);
-  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`].join(', ');
+  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`].join(
+    ', ',
+  );
   const line = `${errors ? '✖' : '⚠'} ${errors + warnings} problem${errors + warnings === 1 ? '' : 's'} (${parts}; ${files})`;
   return errors ? paint.red(paint.bold(line)) : paint.yellow(paint.bold(line));
 }

@@ -1,0 +1,162 @@
+import { availableParallelism } from 'node:os';
+import { InterruptedError } from '../errors.js';
+import { BROWSER_TIMEOUT_MS, type BrowserSession, openBrowser } from '../pdf/browser.js';
+import { findBrowser } from '../pdf/finder.js';
+import { type PrintJob, printPdf } from '../pdf/print.js';
+import { writeAtomic } from './atomic.js';
+
+/** One file of a run: ready content, or a document the browser prints to PDF. */
+export type OutputJob = { target: string; content: string | Uint8Array } | { target: string; print: PrintJob };
+
+export interface StageOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  platform: string;
+  /** Input files of the run: never overwritten. */
+  inputs: ReadonlySet<string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Documents printed at once; the machine's cores by default. */
+  concurrency?: number;
+  /** Told of each file as soon as it is written, so a later failure does not hide it. */
+  onWritten?: (path: string) => void;
+  /** Catches interrupting signals until released (the CLI's), so this stage can clean up. */
+  holdSignals?: () => () => void;
+  /** The browser to print with; tests inject their own. */
+  launch?: (o: {
+    env: StageOptions['env'];
+    platform: string;
+    timeoutMs: number;
+    signal?: AbortSignal;
+  }) => Promise<BrowserSession>;
+}
+
+/**
+ * The one place where a run's files are written: atomically, input files protected,
+ * PDFs printed by one browser started only when a job needs it, several at once,
+ * and everything closed in `finally` and on Ctrl-C.
+ */
+export class DocumentStage {
+  #browser: Promise<BrowserSession> | undefined;
+  #release: (() => void) | undefined;
+  readonly written: string[] = [];
+
+  constructor(private readonly o: StageOptions) {}
+
+  /** Starts the browser now, in the background, when the caller knows PDFs will follow. */
+  warmUp(): void {
+    this.#session().catch(() => undefined); // awaited in write(), where a failure is reported
+  }
+
+  /** Writes every job: ready files first, in order, then the printed ones. Returns the paths written. */
+  async write(jobs: readonly OutputJob[]): Promise<string[]> {
+    this.#hold();
+    const done: string[] = [];
+    const save = async (target: string, data: string | Uint8Array) => {
+      this.#check();
+      await writeAtomic(target, data, this.o.inputs);
+      done.push(target);
+      this.written.push(target);
+      this.o.onWritten?.(target);
+    };
+    const printed: { target: string; print: PrintJob }[] = [];
+    for (const job of jobs) {
+      if ('print' in job) printed.push(job);
+      else await save(job.target, job.content);
+    }
+    if (!printed.length) return done;
+    this.#check();
+    const session = await this.#session();
+    const limit = Math.max(1, this.o.concurrency ?? availableParallelism());
+    const pdfs = await inParallel(printed, limit, async (job) => {
+      try {
+        return await printPdf(session, job.print, this.o.timeoutMs ?? BROWSER_TIMEOUT_MS);
+      } finally {
+        this.#check(); // a print cut short by Ctrl-C is an interruption, not a browser failure
+      }
+    });
+    for (const [i, job] of printed.entries()) await save(job.target, pdfs[i]!);
+    return done;
+  }
+
+  /** Closes the browser if one was started; safe to call twice. */
+  async close(): Promise<void> {
+    const browser = this.#browser;
+    this.#browser = undefined;
+    try {
+      if (browser)
+        await browser.then(
+          (s) => s.close(),
+          () => undefined,
+        );
+    } finally {
+      this.#release?.();
+      this.#release = undefined;
+    }
+  }
+
+  /** From the first file or browser on, a signal must let this stage clean up. */
+  #hold(): void {
+    this.#release ??= this.o.holdSignals?.();
+  }
+
+  #session(): Promise<BrowserSession> {
+    if (!this.#browser) {
+      this.#hold();
+      const timeoutMs = this.o.timeoutMs ?? BROWSER_TIMEOUT_MS;
+      const launch = this.o.launch ?? defaultLaunch;
+      this.#browser = launch({
+        env: this.o.env,
+        platform: this.o.platform,
+        timeoutMs,
+        ...(this.o.signal ? { signal: this.o.signal } : {}),
+      });
+    }
+    return this.#browser;
+  }
+
+  #check(): void {
+    if (this.o.signal?.aborted) throw new InterruptedError(signalOf(this.o.signal));
+  }
+}
+
+/** Runs `fn` with a stage and closes it whatever happens. */
+export async function withDocumentStage<T>(o: StageOptions, fn: (stage: DocumentStage) => Promise<T>): Promise<T> {
+  const stage = new DocumentStage(o);
+  try {
+    return await fn(stage);
+  } finally {
+    await stage.close();
+  }
+}
+
+async function defaultLaunch(o: {
+  env: StageOptions['env'];
+  platform: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}): Promise<BrowserSession> {
+  return openBrowser(await findBrowser(o.env, o.platform), {
+    timeoutMs: o.timeoutMs,
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+}
+
+/** The signal an abort reason names (the CLI aborts with 'SIGTERM' or 'SIGHUP'); Ctrl-C otherwise. */
+export function signalOf(signal: AbortSignal): 'SIGINT' | 'SIGTERM' | 'SIGHUP' {
+  const r = signal.reason;
+  return r === 'SIGTERM' || r === 'SIGHUP' ? r : 'SIGINT';
+}
+
+/** Runs fn over items with at most `limit` at once; results in the order of the items. */
+async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,20 @@
+import { type Messages, message } from '../model/messages.js';
+import type { TocEntry } from '../pdf/contents.js';
+import type { ReportModel } from './model-types.js';
+
+/** The contents of the parliamentary report; entries are matched to PDF bookmarks by title. */
+export function tableOfContents(
+  report: ReportModel,
+  messages: Messages,
+  pages?: ReadonlyMap<string, number>,
+): TocEntry[] {
+  const t = (k: string) => message(messages, k);
+  const entries: TocEntry[] = [
+    { anchor: 'summary', title: t('parliament.summary'), level: 1 },
+    { anchor: 'matrix', title: t('parliament.matrix'), level: 1 },
+    ...report.objectives.map((o) => ({ anchor: o.anchor, title: o.heading, level: 2 as const })),
+    { anchor: 'annex-not-reported', title: t('parliament.annexNotReported'), level: 1 },
+    { anchor: 'annex-actors', title: t('parliament.annexActors'), level: 1 },
+  ];
+  return entries.map((e) => (pages?.has(e.anchor) ? { ...e, page: pages.get(e.anchor)! } : e));
+}

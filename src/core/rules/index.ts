@@ -1,0 +1,119 @@
+import { nap001 } from './nap001-not-utf8.js';
+import { nap002 } from './nap002-file-too-large.js';
+import { nap003 } from './nap003-empty-file.js';
+import { nap004 } from './nap004-yaml-syntax.js';
+import { nap005 } from './nap005-duplicate-key.js';
+import { nap006 } from './nap006-too-many-aliases.js';
+import { nap007 } from './nap007-forbidden-key.js';
+import { nap008 } from './nap008-tag-or-directive.js';
+import { nap009 } from './nap009-too-deep.js';
+import { nap010 } from './nap010-top-level-not-mapping.js';
+import { nap011 } from './nap011-several-documents.js';
+import { nap012 } from './nap012-format-version.js';
+import { nap013 } from './nap013-key-not-plain.js';
+import { nap014 } from './nap014-too-many-problems.js';
+import { nap020 } from './nap020-unknown-field.js';
+import { nap021 } from './nap021-required-field.js';
+import { nap022 } from './nap022-wrong-type.js';
+import { nap023 } from './nap023-value-not-allowed.js';
+import { nap024 } from './nap024-wrong-form.js';
+import { nap025 } from './nap025-out-of-range.js';
+import { nap026 } from './nap026-repeated-entry.js';
+import { nap030 } from './nap030-id-changed-by-yaml.js';
+import { nap031 } from './nap031-duplicate-id.js';
+import { nap032 } from './nap032-unknown-actor.js';
+import { nap033 } from './nap033-lead-not-actor.js';
+import { nap034 } from './nap034-period-reversed.js';
+import { nap035 } from './nap035-plan-id-folder.js';
+import { nap036 } from './nap036-superseded-not-found.js';
+import { nap037 } from './nap037-goals-or-actions.js';
+import { nap038 } from './nap038-text-lacks-plan-language.js';
+import { nap039 } from './nap039-text-lacks-language.js';
+import { nap040 } from './nap040-action-without-indicator.js';
+import { nap041 } from './nap041-due-outside-period.js';
+import { nap042 } from './nap042-value-unit.js';
+import { nap043 } from './nap043-not-a-real-date.js';
+import { nap044 } from './nap044-actor-parent-loop.js';
+import { nap050 } from './nap050-other-plan.js';
+import { nap051 } from './nap051-year-outside-period.js';
+import { nap052 } from './nap052-year-differs-from-name.js';
+import { nap053 } from './nap053-unknown-action.js';
+import { nap054 } from './nap054-unknown-indicator.js';
+import { nap055 } from './nap055-reported-value-unit.js';
+import { nap056 } from './nap056-action-reported-twice.js';
+import { nap057 } from './nap057-reporter-not-responsible.js';
+import { nap058 } from './nap058-progress-outside-year.js';
+import type { Checks, RuleUnit, Stage } from './rule.js';
+
+/**
+ * Every rule nap checks, in code order: the one list from which the codes, the lookup
+ * by code, the checks the validator runs and the README's table are derived.
+ */
+export const ruleList = [
+  nap001,
+  nap002,
+  nap003,
+  nap004,
+  nap005,
+  nap006,
+  nap007,
+  nap008,
+  nap009,
+  nap010,
+  nap011,
+  nap012,
+  nap013,
+  nap014,
+  nap020,
+  nap021,
+  nap022,
+  nap023,
+  nap024,
+  nap025,
+  nap026,
+  nap030,
+  nap031,
+  nap032,
+  nap033,
+  nap034,
+  nap035,
+  nap036,
+  nap037,
+  nap038,
+  nap039,
+  nap040,
+  nap041,
+  nap042,
+  nap043,
+  nap044,
+  nap050,
+  nap051,
+  nap052,
+  nap053,
+  nap054,
+  nap055,
+  nap056,
+  nap057,
+  nap058,
+] as const satisfies readonly RuleUnit[];
+
+type Rule = (typeof ruleList)[number];
+export type RuleCode = Rule['code'];
+/** The codes a reading stage raises itself (the `stage` of their rule). */
+export type StageCode<S extends Stage> = Extract<Rule, { stage: S }>['code'];
+
+/** Every rule by code, in code order. */
+export const rules = Object.fromEntries(ruleList.map((r) => [r.code, r])) as { readonly [R in Rule as R['code']]: R };
+
+export function isRuleCode(code: string): code is RuleCode {
+  return Object.hasOwn(rules, code);
+}
+
+/** The rules with a check for one kind of input, in code order, each with its check. */
+export function checksOf<K extends keyof Checks>(kind: K): Array<{ code: RuleCode; check: NonNullable<Checks[K]> }> {
+  const list: readonly RuleUnit<RuleCode>[] = ruleList;
+  return list.flatMap((rule) => {
+    const check = rule.checks?.[kind];
+    return check ? [{ code: rule.code, check }] : [];
+  });
+}

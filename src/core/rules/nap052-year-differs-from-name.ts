@@ -1,0 +1,19 @@
+import { defineRule } from './rule.js';
+
+export const nap052 = defineRule({
+  code: 'NAP052',
+  severity: 'error',
+  title: 'Year differs from the file name',
+  explanation:
+    'A progress file is named after its year (progress/2015.yaml, or a file in progress/2015/), and the `year` inside must agree, or documents would mix up years. Correct the year, or move the file.',
+  checks: {
+    progress(p, ctx) {
+      if (ctx.yearFromName === undefined || ctx.yearFromName === p.year) return;
+      ctx.report(
+        '/year',
+        `the file says year ${p.year}, but its name or folder says ${ctx.yearFromName}`,
+        `set year: ${ctx.yearFromName}, or move the file to progress/${p.year}`,
+      );
+    },
+  },
+});

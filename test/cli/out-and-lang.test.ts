@@ -1,0 +1,71 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { edit, PLAN, PROGRESS } from '../helpers.js';
+import { nap, workspace } from './harness.js';
+
+const OLD = PLAN.replace('id: t-2020', 'id: t-2016').replace('supersedes: t-2016\n', '');
+const NEW = edit(
+  edit(PLAN, 'text: Train the police.', 'text: Train the police and the army.'),
+  '- id: 2.a',
+  '- id: 2.b',
+);
+
+describe('--out means the same in every command', () => {
+  it('diff: a folder gets the default file name; a name with the extension is the file', async () => {
+    const cwd = workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW });
+    const folder = await nap(['diff', 't-2016', 't-2020', '-f', 'json', '--out', 'somefolder'], { cwd });
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe('wrote somefolder/t-2016-to-t-2020.en.json\n');
+    expect(JSON.parse(readFileSync(join(cwd, 'somefolder/t-2016-to-t-2020.en.json'), 'utf8')).summary.reworded).toBe(1);
+    const file = await nap(['diff', 't-2016', 't-2020', '-f', 'markdown', '--out', 'pr/comment.md'], { cwd });
+    expect(file.stderr).toBe('wrote pr/comment.md\n');
+    const wrong = await nap(['diff', 't-2016', 't-2020', '-f', 'markdown', '--out', 'comment.pdf'], { cwd });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--out comment.pdf ends in .pdf, but the format is markdown');
+  });
+
+  it('report: a folder by default; one file when one document is written, refused for several', async () => {
+    const cwd = workspace({
+      'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+      'plans/t-2020/progress/2021.yaml': PROGRESS,
+    });
+    const one = await nap(['report', '--year', '2021', '-k', 'brief', '-f', 'html', '-o', 'out/brief.html'], { cwd });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe('wrote out/brief.html\n');
+    const many = await nap(['report', '--year', '2021', '-f', 'html', '-o', 'both.html'], { cwd });
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain('--out both.html names one file, but this run writes 2 files');
+  });
+});
+
+describe('words follow --lang in every output', () => {
+  it('diff -f markdown --lang fr is French; text in Dutch', async () => {
+    const cwd = workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW });
+    const fr = await nap(['diff', 't-2016', 't-2020', '-f', 'markdown', '--lang', 'fr'], { cwd });
+    expect(fr.stdout).toContain(
+      '| ajouté | supprimé | reformulé | renuméroté | déplacé | autrement modifié | inchangé | acteurs concernés |',
+    );
+    expect(fr.stdout).toContain('### Objectif 1');
+    expect(fr.stdout).toContain('- **1.10** (reformulée): Train the ~~police.~~ **police and the army.**');
+    const nl = await nap(['diff', 't-2016', 't-2020', '--lang', 'nl'], { cwd });
+    expect(nl.stdout).toContain('acties: 0 toegevoegd, 0 geschrapt, 1 herschreven, 1 hernummerd');
+    expect(nl.stdout).toContain('[gekoppeld op tekst, 100% gelijk]');
+  });
+});
+
+describe('usage errors come before the browser', () => {
+  it('report --year outside every plan answers without starting a browser', async () => {
+    const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', '') });
+    const marker = join(cwd, 'browser-started');
+    const browser = join(cwd, 'fake-chrome');
+    writeFileSync(browser, `#!/bin/sh\ntouch ${marker}\nsleep 30\n`);
+    chmodSync(browser, 0o755);
+    const started = Date.now();
+    const r = await nap(['report', '--year', '2099'], { cwd, env: { PUPPETEER_EXECUTABLE_PATH: browser } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no plan under ./plans covers 2099');
+    expect(existsSync(marker)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(20_000); // a browser start would hang 30 s
+  });
+});

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DocumentStage, type StageOptions, withDocumentStage } from '../../src/core/output/documents.js';
+import type { BrowserSession } from '../../src/core/pdf/browser.js';
+import type { PrintJob } from '../../src/core/pdf/print.js';
+import { workspace } from '../cli/harness.js';
+
+const blank = await (async () => {
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  return doc.save();
+})();
+
+/** A stand-in browser that records what the stage asks of it; every page prints a blank PDF. */
+function fakeBrowser() {
+  const log: string[] = [];
+  let open = 0;
+  let most = 0;
+  const launch: NonNullable<StageOptions['launch']> = async () => {
+    log.push('launch');
+    const session: BrowserSession = {
+      async withPage(fn) {
+        open++;
+        most = Math.max(most, open);
+        try {
+          const page = {
+            setContent: async (html: string) => void log.push(`content ${html.length}`),
+            pdf: async () => {
+              await new Promise((r) => setTimeout(r, 20));
+              return blank;
+            },
+          };
+          return await fn(page as never);
+        } finally {
+          open--;
+        }
+      },
+      async close() {
+        log.push('close');
+      },
+    };
+    return session;
+  };
+  return { log, launch, most: () => most };
+}
+
+const job = (html: string): PrintJob => ({
+  html: () => html,
+  toc: [],
+  runningHeader: 'h',
+  pageOf: 'page {page} of {pages}',
+  headings: [],
+  metadata: { title: 't', author: 'a', subject: 's', keywords: [], lang: 'en', creator: 'test', date: new Date(0) },
+});
+
+const options = (over: Partial<StageOptions> = {}): StageOptions => ({
+  env: {},
+  platform: 'linux',
+  inputs: new Set(),
+  ...over,
+});
+
+describe('the documents stage', () => {
+  it('starts no browser when no job is printed, and writes files in order, telling each', async () => {
+    const dir = workspace();
+    const browser = fakeBrowser();
+    const told: string[] = [];
+    const written = await withDocumentStage(
+      options({ launch: browser.launch, onWritten: (p) => told.push(p) }),
+      (stage) =>
+        stage.write([
+          { target: join(dir, 'a.html'), content: '<p>a</p>' },
+          { target: join(dir, 'sub/b.json'), content: '{}' },
+        ]),
+    );
+    expect(browser.log).toEqual([]);
+    expect(written).toEqual([join(dir, 'a.html'), join(dir, 'sub/b.json')]);
+    expect(told).toEqual(written);
+    expect(readFileSync(join(dir, 'sub/b.json'), 'utf8')).toBe('{}');
+  });
+
+  it('prints with one browser, several at once within the limit, and closes it', async () => {
+    const dir = workspace();
+    const browser = fakeBrowser();
+    const targets = ['a', 'b', 'c'].map((n) => join(dir, `${n}.pdf`));
+    const written = await withDocumentStage(options({ launch: browser.launch, concurrency: 2 }), (stage) =>
+      stage.write([
+        { target: join(dir, 'a.html'), content: 'x' },
+        ...targets.map((t) => ({ target: t, print: job(`<p>${t}</p>`) })),
+      ]),
+    );
+    expect(browser.log.filter((l) => l === 'launch')).toHaveLength(1);
+    expect(browser.log.at(-1)).toBe('close');
+    expect(browser.most()).toBe(2);
+    expect(written).toEqual([join(dir, 'a.html'), ...targets]);
+    for (const t of targets) expect(readFileSync(t, 'latin1')).toMatch(/^%PDF-/);
+  });
+
+  it('closes the browser when a write fails, and leaves no temporary file', async () => {
+    const dir = workspace({ blocker: 'a file where a folder should be' });
+    const browser = fakeBrowser();
+    await expect(
+      withDocumentStage(options({ launch: browser.launch }), (stage) =>
+        stage.write([{ target: join(dir, 'blocker/x.pdf'), print: job('<p>x</p>') }]),
+      ),
+    ).rejects.toThrow(/cannot create the output folder/);
+    expect(browser.log.at(-1)).toBe('close');
+    expect(readdirSync(dir)).toEqual(['blocker']);
+  });
+
+  it('stops with an interruption when the signal is aborted, writing nothing more', async () => {
+    const dir = workspace();
+    const controller = new AbortController();
+    const browser = fakeBrowser();
+    const stage = new DocumentStage(options({ launch: browser.launch, signal: controller.signal }));
+    controller.abort('SIGTERM');
+    await expect(stage.write([{ target: join(dir, 'a.html'), content: 'x' }])).rejects.toMatchObject({
+      exitCode: 143,
+      code: 'E_INTERRUPTED',
+    });
+    await stage.close();
+    expect(existsSync(join(dir, 'a.html'))).toBe(false);
+  });
+
+  it('warms the browser up once and reuses it', async () => {
+    const dir = workspace();
+    const browser = fakeBrowser();
+    await withDocumentStage(options({ launch: browser.launch }), async (stage) => {
+      stage.warmUp();
+      stage.warmUp();
+      await stage.write([{ target: join(dir, 'a.pdf'), print: job('<p>a</p>') }]);
+      await stage.write([{ target: join(dir, 'b.pdf'), print: job('<p>b</p>') }]);
+    });
+    expect(browser.log.filter((l) => l === 'launch')).toHaveLength(1);
+  });
+});

@@ -13,15 +13,21 @@ have_browser() {
 }
 have_fonts() { fc-list 2>/dev/null | grep -qi 'Liberation Sans'; }
 
-if ! have_browser || ! have_fonts; then
+need=()
+have_browser || need+=(chromium)
+have_fonts || need+=(fonts-liberation fonts-dejavu-core)
+# The test suite traces the network calls of a real print (test/faults/phone-home.test.ts).
+command -v strace >/dev/null 2>&1 || need+=(strace)
+
+if [ "${#need[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-    echo "nap setup: installing Chromium and fonts from the system packages"
+    echo "nap setup: installing ${need[*]} from the system packages"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "nap setup: no apt-get here; install Chrome, Chromium or Edge for PDFs, or set PUPPETEER_EXECUTABLE_PATH" >&2
+    echo "nap setup: no apt-get here; install ${need[*]} (a Chrome, Chromium or Edge for PDFs, or set PUPPETEER_EXECUTABLE_PATH)" >&2
   fi
 fi
 

@@ -20,7 +20,13 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     })
     .addHelpText(
       'after',
-      '\nRun `nap <command> --help` for the options and examples of a command.\nThe plan format is described in FORMAT.md; exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error, 130 interrupted.',
+      [
+        '',
+        'Run `nap <command> --help` for the options and examples of a command.',
+        'The plan format is described in docs/format.md.',
+        'Exit codes: 0 ok, 1 invalid input or differences, 2 usage or environment error,',
+        '129, 130 or 143 stopped by SIGHUP, Ctrl-C or SIGTERM. Errors carry a code (E_...) listed in README.',
+      ].join('\n'),
     );
   registerValidate(program, io, state);
   registerReport(program, io, state);

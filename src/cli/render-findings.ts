@@ -29,7 +29,11 @@ export async function render(
         try {
           await appendFile(summaryFile, githubSummary(findings, run.files.length));
         } catch (err) {
-          throw new EnvironmentError(`cannot write the step summary to ${summaryFile}: ${(err as Error).message}`);
+          throw new EnvironmentError(
+            `cannot write the step summary to ${summaryFile}: ${(err as Error).message}`,
+            undefined,
+            'E_WRITE',
+          );
         }
       }
       return;

@@ -5,17 +5,26 @@
 
 /** Stable codes of operational errors, documented in README ("Errors"); scripts may match on them. */
 export const ERROR_CODES = {
-  E_USAGE: 'Wrong command line: unknown option, bad value, missing argument, or a plan or year that does not fit',
-  E_NOT_FOUND: 'A named plan, file or folder does not exist',
-  E_READ: 'A file or folder could not be read',
-  E_WRITE: 'An output file or folder could not be written',
-  E_INPUT_OVERWRITE: 'An output would replace one of the input files',
-  E_INVALID: 'The plan or its progress failed validation (the findings are printed as nap validate prints them)',
-  E_TEMPLATE: 'A template failed to compile or render (file and line are named)',
-  E_TRANSLATION: 'No wording for the language, or a translation file that is not valid JSON',
-  E_NO_BROWSER: 'No Chrome, Chromium or Edge was found to print PDFs',
-  E_BROWSER: 'The browser failed to start, to print, or to answer within --timeout',
-  E_INTERRUPTED: 'Stopped by Ctrl-C or a termination signal; nothing was left half-written',
+  E_USAGE: {
+    exit: '2',
+    meaning: 'Wrong command line: unknown option, bad value, missing argument, or a plan or year that does not fit',
+  },
+  E_NOT_FOUND: { exit: '2', meaning: 'A named plan, file or folder does not exist' },
+  E_READ: { exit: '2', meaning: 'A file or folder could not be read' },
+  E_WRITE: { exit: '2', meaning: 'An output file or folder could not be written' },
+  E_INPUT_OVERWRITE: { exit: '2', meaning: 'An output would replace one of the input files' },
+  E_INVALID: {
+    exit: '1',
+    meaning: 'The plan or its progress failed validation (the findings are printed as nap validate prints them)',
+  },
+  E_TEMPLATE: { exit: '2', meaning: 'A template failed to compile or render (file and line are named)' },
+  E_TRANSLATION: { exit: '2', meaning: 'No wording for the language, or a translation file that is not valid JSON' },
+  E_NO_BROWSER: { exit: '2', meaning: 'No Chrome, Chromium or Edge was found to print PDFs' },
+  E_BROWSER: { exit: '2', meaning: 'The browser failed to start, to print, or to answer within --timeout' },
+  E_INTERRUPTED: {
+    exit: '129, 130, 143',
+    meaning: 'Stopped by Ctrl-C or a termination signal; nothing was left half-written',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -12,7 +12,9 @@ interface ValidateOptions {
 export function registerValidate(program: Command, io: Io, state: { exitCode: number }): void {
   program
     .command('validate')
-    .description('check plans and their progress files against the format: YAML, schema and the rules of FORMAT.md')
+    .description(
+      'check plans and their progress files against the format: YAML, schema and the rules of docs/format.md',
+    )
     .argument(
       '[paths...]',
       'plan folders, plan.yaml or progress files, folders of plans, or plan ids (default: every plan under ./plans)',

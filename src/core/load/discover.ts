@@ -48,10 +48,12 @@ async function planDirsOf(target: string, cwd: string, isDefault: boolean): Prom
       throw new EnvironmentError(
         `there is no plans folder here (${abs})`,
         'run nap in the folder that holds plans/, or name a plan folder or file',
+        'E_NOT_FOUND',
       );
     throw new EnvironmentError(
       `${target}: no such file or folder, and no plan with that id under ./plans`,
       'check the path; `ls plans` lists the plan ids',
+      'E_NOT_FOUND',
     );
   }
   if (st.isFile()) {
@@ -73,6 +75,7 @@ async function planDirsOf(target: string, cwd: string, isDefault: boolean): Prom
     throw new UsageError(
       `no plan found in ${target}: it has no plan.yaml and no plan folders`,
       'a plan folder holds plan.yaml and optionally progress/',
+      'E_NOT_FOUND',
     );
   }
   return found;

@@ -42,7 +42,7 @@ export type Value = number | boolean | string | SexValues;
 export type Currency = string;
 
 /**
- * One edition of a National Action Plan on UNSCR 1325 'Women, Peace and Security': its matrix of objectives, goals, actions, indicators and responsible actors. See FORMAT.md.
+ * One edition of a National Action Plan on UNSCR 1325 'Women, Peace and Security': its matrix of objectives, goals, actions, indicators and responsible actors. See docs/format.md.
  */
 export interface Plan {
   /**
@@ -253,7 +253,7 @@ export interface Money {
 }
 
 /**
- * What happened in one year (the year reported on) for the actions of one plan. One file per year, or one per reporting actor. See FORMAT.md.
+ * What happened in one year (the year reported on) for the actions of one plan. One file per year, or one per reporting actor. See docs/format.md.
  */
 export interface Progress {
   /**

@@ -206,7 +206,7 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
         'NAP022',
         e.instancePath,
         `${here} ${e.message ?? 'is not valid'}`,
-        'see FORMAT.md for what this field takes',
+        'see docs/format.md for what this field takes',
       );
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN, PROGRESS } from '../helpers.js';
@@ -86,5 +87,38 @@ describe('a broken template of the user is a user error naming its file and line
     const r = await nap(['report', '--year', '2021', '--format', 'html', '--lang', 'en_US!'], { cwd: plans() });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nap: --lang "en_US!" is not a language tag');
+  });
+});
+
+describe('links in a templates folder', () => {
+  it('a link to a file outside the folder is refused, naming the link and never showing the content', async () => {
+    const cwd = plans({ 'secret.txt': 'password=hunter2', 'mine/partials/.keep': '' });
+    symlinkSync(join(cwd, 'secret.txt'), join(cwd, 'mine/partials/cover.hbs'));
+    const r = await report(cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'mine/partials/cover.hbs is a link to a file outside the templates folder; nap does not follow it',
+    );
+    expect(r.stdout + r.stderr).not.toContain('hunter2');
+    expect(existsSync(join(cwd, 'reports'))).toBe(false);
+  });
+
+  it('a link that stays inside the folder is followed', async () => {
+    const cwd = plans({
+      'mine/shared/cover.hbs': '<header><h1>Linked {{model.title}}</h1></header>',
+      'mine/partials/.keep': '',
+    });
+    symlinkSync(join(cwd, 'mine/shared/cover.hbs'), join(cwd, 'mine/partials/cover.hbs'));
+    const r = await report(cwd);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(cwd, 'reports/t-2020-2021-parliament.en.html'), 'utf8')).toContain('Linked Test plan');
+  });
+
+  it('a pipe in place of a template is refused instead of hanging the run', async () => {
+    const cwd = plans({ 'mine/partials/.keep': '' });
+    execFileSync('mkfifo', [join(cwd, 'mine/partials/cover.hbs')]);
+    const r = await report(cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mine/partials/cover.hbs is not a regular file');
   });
 });

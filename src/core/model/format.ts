@@ -19,12 +19,12 @@ export class Formatter {
   }
 
   number(n: number): string {
-    return this.#number.format(n);
+    return this.#number.format(plain(n));
   }
 
   /** A share from 0 to 1 as a percentage. */
   share(fraction: number): string {
-    return this.#percent.format(fraction);
+    return this.#percent.format(plain(fraction));
   }
 
   /** "French", "français", "Frans": a language tag named in this document's language. */
@@ -42,7 +42,7 @@ export class Formatter {
 
   money(amount: number, currency: string): string {
     try {
-      return new Intl.NumberFormat(this.lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+      return new Intl.NumberFormat(this.lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(plain(amount));
     } catch {
       return `${this.number(amount)} ${currency}`;
     }
@@ -90,4 +90,9 @@ export function distanceToTarget(value: Value, target: Value): number | undefine
   }
   if (typeof value === 'boolean' && typeof target === 'boolean') return value === target ? 0 : 1;
   return undefined;
+}
+
+/** -0 as 0: "-0" means nothing to a reader. */
+function plain(n: number): number {
+  return Object.is(n, -0) ? 0 : n;
 }

@@ -18,9 +18,10 @@ export class TextPicker {
       if (this.lang !== this.planLang) this.untranslated.add(what);
       return text;
     }
-    const exact = text[this.lang];
+    const own = (lang: string) => (Object.hasOwn(text, lang) ? text[lang] : undefined);
+    const exact = own(this.lang);
     if (exact !== undefined) return exact;
     if (this.lang !== this.planLang) this.untranslated.add(what);
-    return text[this.planLang] ?? Object.values(text)[0] ?? '';
+    return own(this.planLang) ?? Object.values(text)[0] ?? '';
   }
 }

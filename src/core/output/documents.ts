@@ -65,7 +65,11 @@ export class DocumentStage {
     }
     if (!printed.length) return done;
     this.#check();
-    const session = await this.#session();
+    // A browser start cut short by a signal is an interruption, not a broken browser.
+    const session = await this.#session().catch((err: unknown) => {
+      this.#check();
+      throw err;
+    });
     const limit = Math.max(1, this.o.concurrency ?? availableParallelism());
     const pdfs = await inParallel(printed, limit, async (job) => {
       try {
@@ -135,10 +139,7 @@ async function defaultLaunch(o: {
   timeoutMs: number;
   signal?: AbortSignal;
 }): Promise<BrowserSession> {
-  return openBrowser(await findBrowser(o.env, o.platform), {
-    timeoutMs: o.timeoutMs,
-    ...(o.signal ? { signal: o.signal } : {}),
-  });
+  return openBrowser(await findBrowser(o.env, o.platform), { timeoutMs: o.timeoutMs, signal: o.signal, env: o.env });
 }
 
 /** The signal an abort reason names (the CLI aborts with 'SIGTERM' or 'SIGHUP'); Ctrl-C otherwise. */

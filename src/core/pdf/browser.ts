@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
+import { type Launched, launchBrowser } from './launch.js';
 import { SEALING_ARGS } from './sealing.js';
 
 /** Every browser operation ends within this time, or fails with a message. */
@@ -35,30 +36,32 @@ export interface BrowserSession {
  */
 export async function openBrowser(
   executablePath: string,
-  opts: { timeoutMs?: number; signal?: AbortSignal } = {},
+  opts: { timeoutMs?: number; signal?: AbortSignal; env?: Readonly<Record<string, string | undefined>> } = {},
 ): Promise<BrowserSession> {
   const timeout = opts.timeoutMs ?? BROWSER_TIMEOUT_MS;
   const { default: puppeteer } = await import('puppeteer-core');
   const profile = await mkdtemp(join(tmpdir(), 'nap-chromium-'));
+  let launched: Launched | undefined;
   let browser: Browser;
   try {
+    // puppeteer's own arguments for a headless print (with ours merged in), but nap starts the process.
+    const args = puppeteer.defaultArgs({ headless: true, args: ARGS, userDataDir: profile });
+    const tmp = join(profile, 'tmp');
+    await mkdir(tmp);
+    launched = await launchBrowser(executablePath, args, {
+      timeoutMs: timeout,
+      signal: opts.signal,
+      env: opts.env ?? {},
+      tmpdir: tmp,
+    });
     browser = await withTimeout(
-      puppeteer.launch({
-        executablePath,
-        headless: true,
-        args: ARGS,
-        userDataDir: profile,
-        timeout,
-        protocolTimeout: timeout,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      }),
+      puppeteer.connect({ browserWSEndpoint: launched.endpoint, protocolTimeout: timeout }),
       timeout,
-      `timed out after ${Math.round(timeout / 1000)} s`,
+      `no answer within ${Math.round(timeout / 1000)} s`,
     );
   } catch (err) {
-    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    launched?.kill();
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     throw new EnvironmentError(
       `the browser ${executablePath} did not start: ${firstLine(err)}`,
       'check that it runs: `chromium --headless --version`; or set PUPPETEER_EXECUTABLE_PATH to another browser',
@@ -66,7 +69,8 @@ export async function openBrowser(
     );
   }
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= shutDown(browser, profile));
+  const running = launched;
+  const close = () => (closing ??= shutDown(browser, running, profile));
   opts.signal?.addEventListener('abort', () => void close(), { once: true });
   return {
     async withPage(fn) {
@@ -100,18 +104,15 @@ export async function openBrowser(
 }
 
 /** Asks the browser to close, then kills what is left of its process group, then removes its profile. */
-async function shutDown(browser: Browser, profile: string): Promise<void> {
-  const proc = browser.process();
+async function shutDown(browser: Browser, launched: Launched, profile: string): Promise<void> {
+  // A connected browser is closed over the protocol; a frozen one does not answer in time.
   await withTimeout(browser.close(), CLOSE_TIMEOUT_MS, 'browser did not close').catch(() => undefined);
-  if (proc?.pid) {
-    try {
-      // Launched detached: the browser leads its own process group (renderers, zygote, GPU).
-      // biome-ignore lint/style/noRestrictedGlobals: signals the browser's process group, not nap's own process
-      process.kill(-proc.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  launched.kill();
+  const exited = new Promise<void>((done) => {
+    if (launched.process.exitCode !== null || launched.process.signalCode !== null) done();
+    else launched.process.once('exit', () => done());
+  });
+  await withTimeout(exited, CLOSE_TIMEOUT_MS, 'browser did not exit').catch(() => undefined);
   // A killed browser may still be writing for a moment: retry the removal briefly.
   await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
 }

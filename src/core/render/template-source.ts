@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvironmentError } from '../errors.js';
 
@@ -38,7 +38,9 @@ export class TemplateSource {
         'E_NOT_FOUND',
       );
     }
-    return new TemplateSource([{ which: 'user', path: userDir, display: shownAs ?? userDir }, builtin]);
+    // Files are checked against the folder's real path: a link may not lead out of it.
+    const real = await realpath(userDir);
+    return new TemplateSource([{ which: 'user', path: real, display: shownAs ?? userDir }, builtin]);
   }
 
   async read(rel: string, which?: Dir['which']): Promise<string> {
@@ -66,7 +68,11 @@ export class TemplateSource {
     for (const dir of this.dirs) {
       if (which && dir.which !== which) continue;
       const path = join(dir.path, rel);
-      if ((await stat(path).catch(() => undefined))?.isFile()) return { path, display: `${dir.display}/${rel}` };
+      const st = await stat(path).catch(() => undefined);
+      if (!st) continue;
+      const found = { path, display: `${dir.display}/${rel}` };
+      if (dir.which === 'user') await checkUserFile(found, st, dir.path);
+      if (st.isFile()) return found;
     }
     return undefined;
   }
@@ -79,5 +85,27 @@ export class TemplateSource {
         if (name.endsWith(ext)) names.add(name);
     }
     return [...names].sort();
+  }
+}
+
+/**
+ * A file of the user's templates folder is read only when it is a regular file inside
+ * that folder: a link to ~/.ssh/id_rsa or a pipe is refused, naming the link, never its content.
+ */
+async function checkUserFile(found: FoundFile, st: import('node:fs').Stats, root: string): Promise<void> {
+  const real = await realpath(found.path);
+  if (!real.startsWith(root + sep)) {
+    throw new EnvironmentError(
+      `${found.display} is a link to a file outside the templates folder; nap does not follow it`,
+      'copy the file into the templates folder instead of linking to it',
+      'E_TEMPLATE',
+    );
+  }
+  if (!st.isFile() && !st.isDirectory()) {
+    throw new EnvironmentError(
+      `${found.display} is not a regular file`,
+      'replace it with the file itself',
+      'E_TEMPLATE',
+    );
   }
 }

@@ -68,8 +68,9 @@ function indicatorView(
   const { f, text } = ctx;
   const obj = typeof ind === 'string' ? undefined : ind;
   const valueIn = (a: Account): Value | undefined => {
-    const v = a.report.indicators ?? {};
-    return v[String(i + 1)] ?? (obj?.id !== undefined ? v[obj.id] : undefined);
+    // Own keys only: an indicator id such as "constructor" must not find Object's.
+    const own = (key: string) => (a.report.indicators && Object.hasOwn(a.report.indicators, key) ? a.report.indicators[key] : undefined);
+    return own(String(i + 1)) ?? (obj?.id !== undefined ? own(obj.id) : undefined);
   };
   const view: IndicatorView = {
     position: i + 1,

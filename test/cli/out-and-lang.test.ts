@@ -72,14 +72,22 @@ describe('usage errors come before the browser', () => {
 
 describe('what was written is said, also when a later step fails', () => {
   it('the HTML written before the browser failed is listed', async () => {
-    const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''), 'plans/t-2020/progress/2021.yaml': PROGRESS });
+    const cwd = workspace({
+      'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+      'plans/t-2020/progress/2021.yaml': PROGRESS,
+    });
     const browser = join(cwd, 'crashing-chrome');
     writeFileSync(browser, '#!/bin/sh\necho "segmentation fault" >&2\nexit 139\n');
     chmodSync(browser, 0o755);
-    const r = await nap(['report', '--year', '2021', '--kind', 'brief'], { cwd, env: { PUPPETEER_EXECUTABLE_PATH: browser } });
+    const r = await nap(['report', '--year', '2021', '--kind', 'brief'], {
+      cwd,
+      env: { PUPPETEER_EXECUTABLE_PATH: browser },
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('wrote reports/t-2020-2021-brief.en.html\n');
-    expect(r.stderr).toMatch(/nap: the browser .*crashing-chrome did not start: it exited with 139 before it was ready: segmentation fault/);
+    expect(r.stderr).toMatch(
+      /nap: the browser .*crashing-chrome did not start: it exited with 139 before it was ready: segmentation fault/,
+    );
     expect(existsSync(join(cwd, 'reports/t-2020-2021-brief.en.pdf'))).toBe(false);
   });
 });

@@ -42,7 +42,9 @@ export class Formatter {
 
   money(amount: number, currency: string): string {
     try {
-      return new Intl.NumberFormat(this.lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(plain(amount));
+      return new Intl.NumberFormat(this.lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        plain(amount),
+      );
     } catch {
       return `${this.number(amount)} ${currency}`;
     }

@@ -69,7 +69,8 @@ function indicatorView(
   const obj = typeof ind === 'string' ? undefined : ind;
   const valueIn = (a: Account): Value | undefined => {
     // Own keys only: an indicator id such as "constructor" must not find Object's.
-    const own = (key: string) => (a.report.indicators && Object.hasOwn(a.report.indicators, key) ? a.report.indicators[key] : undefined);
+    const own = (key: string) =>
+      a.report.indicators && Object.hasOwn(a.report.indicators, key) ? a.report.indicators[key] : undefined;
     return own(String(i + 1)) ?? (obj?.id !== undefined ? own(obj.id) : undefined);
   };
   const view: IndicatorView = {

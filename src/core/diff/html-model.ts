@@ -31,8 +31,8 @@ export function diffView(diff: PlanDiff, f: Formatter, generatedOn: string): Dif
       ...c,
       id: idLabel(c.oldId, c.newId),
       aspectsText: aspectsText(c.aspects),
-      ...(c.words ? { wordsView: tag(c.words) } : {}),
-      ...(c.aspects.includes('moved') ? { movedText: `${c.oldPath} → ${c.newPath}` } : {}),
+      wordsView: c.words ? tag(c.words) : undefined,
+      movedText: c.aspects.includes('moved') ? `${c.oldPath} → ${c.newPath}` : undefined,
     });
   }
   return {
@@ -43,7 +43,7 @@ export function diffView(diff: PlanDiff, f: Formatter, generatedOn: string): Dif
       ...c,
       id: idLabel(c.oldId, c.newId),
       aspectsText: aspectsText(c.aspects),
-      ...(c.words ? { wordsView: tag(c.words) } : {}),
+      wordsView: c.words ? tag(c.words) : undefined,
     })),
   };
 }

@@ -112,7 +112,7 @@ export class DocumentStage {
         env: this.o.env,
         platform: this.o.platform,
         timeoutMs,
-        ...(this.o.signal ? { signal: this.o.signal } : {}),
+        signal: this.o.signal,
       });
     }
     return this.#browser;

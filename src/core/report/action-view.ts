@@ -34,11 +34,11 @@ export function buildActionView(action: Action, objectiveId: string, ctx: Action
       indicatorView(ind, i, accounts, ctx.previous?.get(id) ?? [], ctx),
     ),
     accounts: accounts.map((a) => ({
-      ...(a.reporter ? { reporter: ctx.actorNames.get(a.reporter) ?? a.reporter } : {}),
+      reporter: a.reporter ? (ctx.actorNames.get(a.reporter) ?? a.reporter) : undefined,
       statusLabel: f.t(`status.${a.report.status}`),
       summaryHtml: a.report.summary ? ctx.markdown(text.pick(a.report.summary, `summary of ${id}`)) : '',
       sources: (a.report.sources ?? []).map((s) => text.pick(s, `sources of ${id}`)),
-      ...(a.report.spent ? { spent: f.money(a.report.spent.amount, a.report.spent.currency) } : {}),
+      spent: a.report.spent ? f.money(a.report.spent.amount, a.report.spent.currency) : undefined,
     })),
   };
   if (ctx.previous) {
@@ -82,9 +82,9 @@ function indicatorView(
       const share = womenShare(v);
       return [
         {
-          ...(a.reporter && accounts.length > 1 ? { reporter: ctx.actorNames.get(a.reporter) ?? a.reporter } : {}),
+          reporter: a.reporter && accounts.length > 1 ? (ctx.actorNames.get(a.reporter) ?? a.reporter) : undefined,
           value: f.value(ind, v),
-          ...(share !== undefined ? { womenShare: f.t('common.womenShare', { share: f.share(share) }) } : {}),
+          womenShare: share !== undefined ? f.t('common.womenShare', { share: f.share(share) }) : undefined,
         },
       ];
     }),

@@ -1,11 +1,15 @@
 import { CommanderError } from 'commander';
 import { NapError } from '../core/errors.js';
 import { formatStylish } from '../core/findings/format/stylish.js';
+import { escapeTerminal, escapeTerminalLines } from '../core/text/terminal.js';
 import { ValidationFailedError } from '../core/validate/validation-failed.js';
 import type { Io } from './io.js';
 import { paintFor } from './io.js';
 
-/** The one place where errors become messages and exit codes (0 ok, 1 invalid input, 2 usage or environment). */
+/**
+ * The one place where errors become messages and exit codes (0 ok, 1 invalid input, 2 usage or environment).
+ * Messages and fixes can quote paths and values from files, so they are escaped before they are painted.
+ */
 export function exitCodeFor(err: unknown, io: Io): number {
   const paint = paintFor(io.stderr, io.env);
   if (err instanceof CommanderError) {
@@ -18,16 +22,16 @@ export function exitCodeFor(err: unknown, io: Io): number {
     io.stderr.write(formatStylish(err.findings, err.sources, paint, err.sources.size));
   }
   if (err instanceof NapError) {
-    io.stderr.write(`${paint.red('nap:')} ${err.message}  ${paint.dim(err.code)}\n`);
-    if (err.hint) io.stderr.write(`     ${paint.green('fix:')} ${err.hint}\n`);
+    io.stderr.write(`${paint.red('nap:')} ${escapeTerminal(err.message)}  ${paint.dim(err.code)}\n`);
+    if (err.hint) io.stderr.write(`     ${paint.green('fix:')} ${escapeTerminal(err.hint)}\n`);
     return err.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  io.stderr.write(`${paint.red('nap: internal error:')} ${e.message}\n`);
+  io.stderr.write(`${paint.red('nap: internal error:')} ${escapeTerminal(e.message)}\n`);
   io.stderr.write(
     'This is a bug in nap, not in your files. Please report it to the nap maintainers with the command you ran and the files it read.\n',
   );
-  if (io.env.NAP_DEBUG) io.stderr.write(`${e.stack ?? ''}\n`);
+  if (io.env.NAP_DEBUG) io.stderr.write(`${escapeTerminalLines(e.stack ?? '')}\n`);
   else io.stderr.write('Run it again with NAP_DEBUG=1 to include the stack trace in the report.\n');
   return 2;
 }

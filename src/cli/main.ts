@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { escapeTerminalLines } from '../core/text/terminal.js';
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
@@ -16,7 +17,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Its errors quote the arguments, which may be names of files.
+      writeErr: (s) => io.stderr.write(escapeTerminalLines(s)),
     })
     .addHelpText(
       'after',

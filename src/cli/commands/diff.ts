@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../core/load/discover.js';
+import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
 import { paintFor } from '../io.js';
 
@@ -85,7 +86,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     holdSignals: io.holdSignals,
     timeoutMs: timeout * 1000,
     creator: `nap ${version}`,
-    onWritten: (file) => io.stderr.write(`wrote ${displayPath(file, io.cwd)}\n`),
+    onWritten: (file) => io.stderr.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
   });
   if (result.output !== undefined) io.stdout.write(result.output);
   return result.diff.identical ? 0 : 1;

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../core/load/discover.js';
+import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
 import { paintFor } from '../io.js';
 
@@ -79,11 +80,14 @@ async function runReportCommand(plan: string | undefined, o: ReportCliOptions, i
     holdSignals: io.holdSignals,
     timeoutMs: timeout * 1000,
     creator: `nap ${version}`,
-    onWritten: (file) => io.stdout.write(`wrote ${displayPath(file, io.cwd)}\n`),
+    onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
   });
   const paint = paintFor(io.stderr, io.env);
+  // Warnings quote files and their texts: escaped, then painted.
   for (const w of result.findings)
-    io.stderr.write(`${paint.yellow('warning')} ${w.file}:${w.line}:${w.column} ${w.message} ${paint.dim(w.code)}\n`);
-  for (const w of result.warnings) io.stderr.write(`${paint.yellow('warning')} ${w}\n`);
+    io.stderr.write(
+      `${paint.yellow('warning')} ${escapeTerminal(`${w.file}:${w.line}:${w.column} ${w.message}`)} ${paint.dim(w.code)}\n`,
+    );
+  for (const w of result.warnings) io.stderr.write(`${paint.yellow('warning')} ${escapeTerminal(w)}\n`);
   return 0;
 }

@@ -1,12 +1,18 @@
 import type { Formatter } from '../model/format.js';
+import { mapStrings } from '../text/map-strings.js';
+import { markdownInline } from '../text/markdown-inline.js';
 import { aspects } from './format-text.js';
 import type { ActionChange, PlanDiff } from './types.js';
 import type { WordOp } from './words.js';
 
-/** For a pull-request comment: a summary table, then the changes by objective. */
-export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
+/**
+ * For a pull-request comment: a summary table, then the changes by objective. Every text of the
+ * plans is escaped first (markdownInline), so none can start a heading, a list item, a mention or HTML.
+ */
+export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
+  const d = mapStrings(diff, markdownInline);
   const s = d.summary;
-  const out = [`## ${esc(d.old.id)} → ${esc(d.new.id)}`, ''];
+  const out = [`## ${d.old.id} → ${d.new.id}`, ''];
   if (d.identical) return `${out.join('\n')}${f.t('diff.identicalCount', { count: d.new.actions })}\n`;
   const heads = ['added', 'removed', 'reworded', 'renumbered', 'moved', 'modified', 'unchanged', 'actorChanges'].map(
     (k) => f.t(`diff.${k}`),
@@ -18,7 +24,7 @@ export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
   );
   if (d.plan.length) {
     out.push(`### ${f.t('diff.plan')}`, '');
-    for (const c of d.plan) out.push(`- **${esc(c.field)}**: ~~${esc(c.old || '∅')}~~ → ${esc(c.new || '∅')}`);
+    for (const c of d.plan) out.push(`- **${c.field}**: ~~${c.old || '∅'}~~ → ${c.new || '∅'}`);
     out.push('');
   }
   if (d.structure.length) {
@@ -26,7 +32,7 @@ export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
     for (const c of d.structure) {
       const id = c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId} → ${c.newId}` : (c.newId ?? c.oldId);
       out.push(
-        `- ${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${esc(id ?? '')}**${aspects(c.aspects, f)}: ${c.words ? words(c.words) : esc(c.newTitle ?? c.oldTitle ?? '')}`,
+        `- ${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${id ?? ''}**${aspects(c.aspects, f)}: ${c.words ? words(c.words) : (c.newTitle ?? c.oldTitle ?? '')}`,
       );
     }
     out.push('');
@@ -35,7 +41,7 @@ export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
   for (const c of d.changes) {
     if (c.objective !== objective) {
       objective = c.objective;
-      out.push(`### ${f.t('labels.objective')} ${esc(objective)}`, '');
+      out.push(`### ${f.t('labels.objective')} ${objective}`, '');
     }
     out.push(action(c, f));
   }
@@ -51,12 +57,12 @@ export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
     out.push('', `### ${f.t('diff.actorsHeading')}`, '', `| ${cols.join(' | ')} |`, `|${'---|'.repeat(cols.length)}`);
     for (const a of d.actors) {
       const change = a.renamed
-        ? f.t('diff.renamedFrom', { old: esc(a.renamed.old) })
+        ? f.t('diff.renamedFrom', { old: a.renamed.old })
         : a.kind === 'changed'
           ? ''
           : f.t(`diff.${a.kind}`);
       out.push(
-        `| ${esc(a.name)} | ${change} | ${a.gained.map(esc).join(', ')} | ${a.lost.map(esc).join(', ')} | ${a.leadGained.map(esc).join(', ')} | ${a.leadLost.map(esc).join(', ')} |`,
+        `| ${a.name} | ${change} | ${a.gained.join(', ')} | ${a.lost.join(', ')} | ${a.leadGained.join(', ')} | ${a.leadLost.join(', ')} |`,
       );
     }
   }
@@ -65,24 +71,23 @@ export function formatDiffMarkdown(d: PlanDiff, f: Formatter): string {
 
 function action(c: ActionChange, f: Formatter): string {
   const id = c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId} → ${c.newId}` : (c.newId ?? c.oldId ?? '');
-  const text = c.words ? words(c.words) : c.kind === 'removed' ? `~~${esc(c.oldText ?? '')}~~` : esc(c.newText ?? '');
+  const text = c.words ? words(c.words) : c.kind === 'removed' ? `~~${c.oldText ?? ''}~~` : (c.newText ?? '');
   const lines = [
-    `- ${c.kind === 'changed' ? '' : `${f.t(`diff.${c.kind}`)} `}**${esc(id)}**${aspects(c.aspects, f)}: ${text}`,
+    `- ${c.kind === 'changed' ? '' : `${f.t(`diff.${c.kind}`)} `}**${id}**${aspects(c.aspects, f)}: ${text}`,
   ];
   const fromTo = (x: { old: string | null; new: string | null }) => ({
-    from: esc(x.old ?? '∅'),
-    to: esc(x.new ?? '∅'),
+    from: x.old ?? '∅',
+    to: x.new ?? '∅',
   });
   if (c.aspects.includes('moved'))
-    lines.push(`  - ${f.t('diff.movedLine', { from: esc(c.oldPath ?? ''), to: esc(c.newPath ?? '') })}`);
+    lines.push(`  - ${f.t('diff.movedLine', { from: c.oldPath ?? '', to: c.newPath ?? '' })}`);
   if (c.actors)
     lines.push(
-      `  - ${f.t('diff.actorsLine', { list: [...c.actors.added.map((a) => `+${esc(a)}`), ...c.actors.removed.map((a) => `−${esc(a)}`)].join(', ') })}`,
+      `  - ${f.t('diff.actorsLine', { list: [...c.actors.added.map((a) => `+${a}`), ...c.actors.removed.map((a) => `−${a}`)].join(', ') })}`,
     );
   if (c.lead) lines.push(`  - ${f.t('diff.leadLine', fromTo(c.lead))}`);
-  for (const i of c.indicators?.added ?? []) lines.push(`  - ${f.t('diff.indicatorAdded', { text: esc(i) })}`);
-  for (const i of c.indicators?.removed ?? [])
-    lines.push(`  - ${f.t('diff.indicatorRemoved', { text: `~~${esc(i)}~~` })}`);
+  for (const i of c.indicators?.added ?? []) lines.push(`  - ${f.t('diff.indicatorAdded', { text: i })}`);
+  for (const i of c.indicators?.removed ?? []) lines.push(`  - ${f.t('diff.indicatorRemoved', { text: `~~${i}~~` })}`);
   for (const i of c.indicators?.reworded ?? [])
     lines.push(`  - ${f.t('diff.indicatorReworded', { text: words(i.words) })}`);
   if (c.due) lines.push(`  - ${f.t('diff.dueLine', fromTo(c.due))}`);
@@ -91,12 +96,5 @@ function action(c: ActionChange, f: Formatter): string {
 }
 
 function words(ops: readonly WordOp[]): string {
-  return ops
-    .map((o) => (o.op === '=' ? esc(o.text) : o.op === '-' ? `~~${esc(o.text)}~~` : `**${esc(o.text)}**`))
-    .join(' ');
-}
-
-/** Markdown and HTML special characters in plan text are shown, not interpreted. */
-function esc(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`);
+  return ops.map((o) => (o.op === '=' ? o.text : o.op === '-' ? `~~${o.text}~~` : `**${o.text}**`)).join(' ');
 }

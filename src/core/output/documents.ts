@@ -87,7 +87,7 @@ export class DocumentStage {
     const browser = this.#browser;
     this.#browser = undefined;
     try {
-      if (browser)
+      if (browser !== undefined)
         await browser.then(
           (s) => s.close(),
           () => undefined,

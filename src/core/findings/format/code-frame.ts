@@ -1,9 +1,13 @@
 import type { Finding } from '../../rules/finding.js';
 import type { Paint } from '../../text/paint.js';
+import { visibleInLine } from '../../text/terminal.js';
 
 const MAX_WIDTH = 110;
 
-/** The offending line with the one before it and a caret underneath, as compilers show it. */
+/**
+ * The offending line with the one before it and a caret underneath, as compilers show it.
+ * Controls and invisible characters in the lines are shown as one visible character each.
+ */
 export function codeFrame(
   lines: readonly string[],
   f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>,
@@ -14,7 +18,7 @@ export function codeFrame(
   if (line === undefined) return '';
   const width = String(f.line).length;
   const out: string[] = [];
-  const shown = (s: string, offset: number) => s.replace(/\t/g, '→').slice(offset, offset + MAX_WIDTH);
+  const shown = (s: string, offset: number) => visibleInLine(s.replace(/\t/g, '→')).slice(offset, offset + MAX_WIDTH);
   // Keep the caret on screen when the offending column is far to the right.
   const offset = f.column > MAX_WIDTH - 20 ? f.column - 40 : 0;
   const prev = lines[f.line - 2];

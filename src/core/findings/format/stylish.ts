@@ -1,11 +1,15 @@
 import { countBySeverity, type Finding } from '../../rules/finding.js';
 import type { Paint } from '../../text/paint.js';
+import { escapeTerminal } from '../../text/terminal.js';
 import { codeFrame } from './code-frame.js';
 
 /** Beyond this many findings in one file, the rest are counted, not shown. */
 export const MAX_SHOWN_PER_FILE = 50;
 
-/** Human output: findings grouped by file, each with its code frame and fix, then a summary line. */
+/**
+ * Human output: findings grouped by file, each with its code frame and fix, then a summary line.
+ * Paths, messages and fixes quote the files, so they are escaped before they are painted.
+ */
 export function formatStylish(
   findings: readonly Finding[],
   sources: ReadonlyMap<string, string>,
@@ -20,16 +24,16 @@ export function formatStylish(
     else byFile.set(f.file, [f]);
   }
   for (const [file, list] of byFile) {
-    out.push(paint.underline(file));
+    out.push(paint.underline(escapeTerminal(file)));
     const lines = sources.get(file)?.split(/\r?\n/);
     for (const f of list.slice(0, MAX_SHOWN_PER_FILE)) {
       const sev = f.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-      out.push(`  ${paint.dim(`${f.line}:${f.column}`)}  ${sev}  ${f.message}  ${paint.dim(f.code)}`);
+      out.push(`  ${paint.dim(`${f.line}:${f.column}`)}  ${sev}  ${escapeTerminal(f.message)}  ${paint.dim(f.code)}`);
       if (lines !== undefined) {
         const frame = codeFrame(lines, f, paint);
         if (frame) out.push(frame);
       }
-      if (f.fix) out.push(`    ${paint.green('fix:')} ${f.fix}`);
+      if (f.fix) out.push(`    ${paint.green('fix:')} ${escapeTerminal(f.fix)}`);
       out.push('');
     }
     if (list.length > MAX_SHOWN_PER_FILE) {

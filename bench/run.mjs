@@ -233,6 +233,8 @@ function badInputs() {
   cases.push(['30,000 keys, one duplicate', `nap: 1\n${keys}\nk17: again\n`]);
   cases.push(['100,000 nested brackets', `nap: 1\nx: ${'['.repeat(100000)}${']'.repeat(100000)}\n`]);
   cases.push(['11 MB file', `nap: 1\n# ${'x'.repeat(11 * 1024 * 1024)}\n`]);
+  cases.push(['a million items in brackets', `nap: 1\nx: [${'t,'.repeat(1_000_000)}t]\n`]);
+  cases.push(['a million lines', `nap: 1\nx:\n${'- t\n'.repeat(1_000_000)}`]);
   let worst = { seconds: 0, name: '' };
   for (const [name, content] of cases) {
     const folder = join(root, 'bad', 'plans', 'bad');

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -144,6 +144,19 @@ function ruleCases(): Record<string, string | Uint8Array> {
   plan('r-044', planAs('r-044', '    name: Interior\n', '    name: Interior\n    parent: interior-police\n'));
   plan('r-014', `${planAs('r-014')}${Array.from({ length: 250 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
   plan('r-002', `nap: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n`);
+  plan('r-015', planAs('r-015', 'value: { women: 31, men: 412 }', 'value: { women: 9007199254740993, men: 412 }'));
+  plan(
+    'r-017',
+    planAs(
+      'r-017',
+      '        actors: [equality]\n',
+      `        actors: [equality]\n        tags: [${'t, '.repeat(10_000)}t]\n`,
+    ),
+  );
+  plan('p-059', planAs('p-059'), { '2021.yaml': progressOf('p-059'), 'readme.txt': 'notes' });
+  // NAP016: progress/2021.yaml becomes a link to this file, outside the plans folder (see linkOut).
+  plan('p-016', planAs('p-016'), { '.keep': '' });
+  files['outside.yaml'] = progressOf('p-016');
   plan('p-023', planAs('p-023'), { '2021.yaml': progressOf('p-023', 'status: completed', 'status: done') });
   plan('p-050', planAs('p-050'), { '2021.yaml': progressOf('p-050', 'plan: t-2020', 'plan: t-2016') });
   plan('p-051', planAs('p-051'), { '2025.yaml': progressOf('p-051', 'year: 2021', 'year: 2025') });
@@ -196,7 +209,9 @@ describe('nap validate --format json follows schemas/findings.schema.json', () =
   });
 
   it('for every rule broken and every file of the corpus of broken files', async () => {
-    const r = await validateJson([], workspace(ruleCases()));
+    const cwd = workspace(ruleCases());
+    symlinkSync(join(cwd, 'outside.yaml'), join(cwd, 'plans/p-016/progress/2021.yaml'));
+    const r = await validateJson([], cwd);
     expect(r.code).toBe(1);
     expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(Object.keys(rules)));
     // The nullable fields, both ways.

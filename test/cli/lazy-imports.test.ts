@@ -31,7 +31,8 @@ describe('nap validate stays light', () => {
       /^(puppeteer-core|handlebars|markdown-it)(\/|$)|^ajv$|^ajv\/dist\/(standalone|compile|core)/.test(p),
     );
     expect(heavy).toEqual([]);
-    expect([...packages]).toContain('ajv/dist/runtime/equal.js'); // the graph really is followed
+    // The graph really is followed: the precompiled validators use ajv's runtime helpers.
+    expect([...packages].some((p) => p.startsWith('ajv/dist/runtime/'))).toBe(true);
   });
 
   it('uses precompiled validators rather than compiling schemas at start', () => {

@@ -1,12 +1,19 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type RuleCode, rules } from '../../src/core/rules/index.js';
+import { validatePaths } from '../../src/core/validate/index.js';
+import { workspace } from '../cli/harness.js';
 import { checkInline, codes, edit, type InlineFiles, PLAN, PROGRESS } from '../helpers.js';
 
 const plan = (from: string, to: string): InlineFiles => ({ plan: edit(PLAN, from, to) });
 const progress = (from: string, to: string): InlineFiles => ({ progress: { '2021.yaml': edit(PROGRESS, from, to) } });
 
+/** Rules raised while a plan folder is listed: their cases are folders on disk. */
+type ListingCode = 'NAP016' | 'NAP059';
+
 /** One failing and one passing input per rule code; the line is where the finding must point. */
-const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: number }> = {
+const cases: Record<Exclude<RuleCode, ListingCode>, { bad: InlineFiles; good?: InlineFiles; line?: number }> = {
   NAP001: {
     bad: { plan: Uint8Array.from([...Buffer.from('nap: 1\nid: caf'), 0xe9, 0x0a]) },
     good: { plan: PLAN.replace('Test plan', 'Plan café') },
@@ -36,6 +43,16 @@ const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: num
   NAP012: { bad: plan('nap: 1', 'nap: 2'), line: 1 },
   NAP013: { bad: { plan: `${PLAN}? [a, b]\n: 1\n` } },
   NAP014: { bad: { plan: `${PLAN}${Array.from({ length: 250 }, (_, i) => `k${i}: ${i}`).join('\n')}\n` }, line: 252 },
+  NAP015: {
+    bad: plan('value: { women: 31, men: 412 }', 'value: { women: 9007199254740993, men: 412 }'),
+    line: 34,
+    good: plan('value: { women: 31, men: 412 }', 'value: { women: 9007199254740991, men: 412 }'),
+  },
+  NAP017: {
+    bad: plan('        actors: [equality]\n', `        actors: [equality]\n        tags: [${'t, '.repeat(10_000)}t]\n`),
+    line: 52,
+    good: plan('        actors: [equality]\n', `        actors: [equality]\n        tags: [${'t, '.repeat(9_999)}t]\n`),
+  },
   NAP020: { bad: plan('    name: Interior\n', '    nmae: Interior\n'), line: 13 },
   NAP021: { bad: plan('    name: Interior\n', ''), line: 12 },
   NAP022: { bad: plan('title: Test plan', 'title: [Test, plan]'), line: 3 },
@@ -88,12 +105,52 @@ const cases: Record<RuleCode, { bad: InlineFiles; good?: InlineFiles; line?: num
   NAP058: { bad: { progress: { 'latest.yaml': PROGRESS } } },
 };
 
+/** A plan folder on disk (t-2020 with its 2021 progress), changed by `make` (given the workspace). */
+async function onDiskCodes(make: (cwd: string, progress: string) => void): Promise<string[]> {
+  const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN, 'plans/t-2016/plan.yaml': PLAN.replace('t-2020', 't-2016') });
+  make(cwd, join(cwd, 'plans/t-2020/progress'));
+  const run = await validatePaths(['plans/t-2020'], cwd);
+  return codes(run.findings);
+}
+
+function write(path: string, text = PROGRESS): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+const onDisk: Record<ListingCode, { bad: (cwd: string, progress: string) => void; good: typeof onDisk.NAP016.bad }> = {
+  NAP016: {
+    bad: (cwd, progress) => {
+      write(join(cwd, 'elsewhere/2021.yaml'));
+      write(join(progress, '.keep'), '');
+      symlinkSync(join(cwd, 'elsewhere/2021.yaml'), join(progress, '2021.yaml'));
+    },
+    good: (cwd, progress) => {
+      write(join(cwd, 'plans/shared/2021.yaml'));
+      write(join(progress, '.keep'), '');
+      symlinkSync(join(cwd, 'plans/shared/2021.yaml'), join(progress, '2021.yaml'));
+    },
+  },
+  NAP059: {
+    bad: (_, progress) => write(join(progress, '2021.yml.bak')),
+    good: (_, progress) => write(join(progress, '2021.yml')),
+  },
+};
+
 describe('every rule code', () => {
   it('has a case here', () => {
-    expect(Object.keys(cases).sort()).toEqual(Object.keys(rules).sort());
+    expect([...Object.keys(cases), ...Object.keys(onDisk)].sort()).toEqual(Object.keys(rules).sort());
   });
 
-  for (const [code, c] of Object.entries(cases) as [RuleCode, (typeof cases)[RuleCode]][]) {
+  for (const [code, c] of Object.entries(onDisk) as [ListingCode, (typeof onDisk)[ListingCode]][]) {
+    it(`${code} ${rules[code].title}: raised on the bad folder, not on the good one`, async () => {
+      expect(await onDiskCodes(c.bad)).toContain(code);
+      expect(await onDiskCodes(c.good)).not.toContain(code);
+    });
+  }
+
+  type InlineCode = keyof typeof cases;
+  for (const [code, c] of Object.entries(cases) as [InlineCode, (typeof cases)[InlineCode]][]) {
     it(`${code} ${rules[code].title}: fails on the bad input, passes on the good one`, () => {
       const bad = checkInline(c.bad);
       const hit = bad.findings.find((f) => f.code === code);

@@ -1,49 +1,53 @@
-import { readdir, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { exists, listEntries } from './entries.js';
+import { type PlanFolder, planFolderAt, refusedFolder } from './plan-files.js';
 
-/** A plan folder on disk: its plan.yaml and every progress file under progress/. */
-export interface PlanFolder {
-  /** Absolute folder path; its name is the plan id by FORMAT.md. */
-  dir: string;
-  folderName: string;
-  planFile: string;
-  progressFiles: ProgressFileRef[];
-}
+export type { FileRef, PlanFolder, ProgressFileRef } from './plan-files.js';
 
-export interface ProgressFileRef {
-  path: string;
-  /** The year its name or folder gives (progress/2015.yaml, progress/2015/defence.yaml), if any. */
-  yearFromName?: number;
-}
-
-const YAML_EXT = /\.ya?ml$/i;
+/** A plan folder to list, or one refused already (a name that is not UTF-8). */
+type Candidate = string | PlanFolder;
 
 /**
  * Resolves what the user named (plan folders, plan.yaml files, progress files,
- * folders of plans, plan ids under ./plans) to plan folders, without duplicates.
+ * folders of plans, plan ids under ./plans) to plan folders, without duplicates:
+ * a link to a plan folder of the same root is that plan, listed once.
  */
 export async function discoverPlans(paths: readonly string[], cwd: string): Promise<PlanFolder[]> {
+  const show = (p: string) => displayPath(p, cwd);
   const targets = paths.length ? paths : [defaultPlansDir(cwd)];
-  const dirs = new Set<string>();
+  const candidates = new Map<string, Candidate>();
   for (const target of targets) {
-    for (const dir of await planDirsOf(target, cwd, paths.length === 0)) dirs.add(dir);
+    for (const c of await planDirsOf(target, cwd, paths.length === 0, show))
+      candidates.set(typeof c === 'string' ? c : c.dir, c);
   }
-  const folders: PlanFolder[] = [];
-  for (const dir of dirs) folders.push(await planFolder(dir));
-  return folders;
+  const folders = new Map<string, PlanFolder>();
+  for (const c of candidates.values()) {
+    const folder = typeof c === 'string' ? await planFolderAt(c, show) : c;
+    const key = join(folder.root, folder.folderName);
+    if (!folders.has(key)) folders.set(key, folder);
+  }
+  return [...folders.values()];
 }
 
 function defaultPlansDir(cwd: string): string {
   return join(cwd, 'plans');
 }
 
-async function planDirsOf(target: string, cwd: string, isDefault: boolean): Promise<string[]> {
+async function planDirsOf(
+  target: string,
+  cwd: string,
+  isDefault: boolean,
+  show: (p: string) => string,
+): Promise<Candidate[]> {
   const abs = resolve(cwd, target);
   const st = await statOrUndefined(abs);
   if (!st) {
+    // A broken link named plan.yaml still makes a plan folder: its listing says what is wrong.
+    if (basename(abs) === 'plan.yaml' && (await exists(abs))) return [dirname(abs)];
     const byId = join(defaultPlansDir(cwd), target);
-    if (!target.includes('/') && !target.includes(sep) && (await isFile(join(byId, 'plan.yaml')))) return [byId];
+    if (!target.includes('/') && !target.includes(sep) && (await exists(join(byId, 'plan.yaml')))) return [byId];
     if (isDefault)
       throw new EnvironmentError(
         `there is no plans folder here (${abs})`,
@@ -56,21 +60,19 @@ async function planDirsOf(target: string, cwd: string, isDefault: boolean): Prom
       'E_NOT_FOUND',
     );
   }
-  if (st.isFile()) {
+  if (!st.isDirectory()) {
+    // A file, or a pipe or device in its place: the plan folder's listing refuses what is not a file.
     if (basename(abs) === 'plan.yaml') return [dirname(abs)];
     const progressDir = enclosingProgressDir(abs);
-    if (progressDir && (await isFile(join(dirname(progressDir), 'plan.yaml')))) return [dirname(progressDir)];
+    if (progressDir && (await exists(join(dirname(progressDir), 'plan.yaml')))) return [dirname(progressDir)];
     throw new UsageError(
       `${target} is neither a plan.yaml nor a progress file inside a plan folder`,
       'name a plan folder, its plan.yaml, a file under its progress/ folder, or a folder of plans',
     );
   }
-  if (await isFile(join(abs, 'plan.yaml'))) return [abs];
-  if (basename(abs) === 'progress' && (await isFile(join(dirname(abs), 'plan.yaml')))) return [dirname(abs)];
-  const found: string[] = [];
-  for (const entry of (await readdir(abs, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isDirectory() && (await isFile(join(abs, entry.name, 'plan.yaml')))) found.push(join(abs, entry.name));
-  }
+  if (await exists(join(abs, 'plan.yaml'))) return [abs];
+  if (basename(abs) === 'progress' && (await exists(join(dirname(abs), 'plan.yaml')))) return [dirname(abs)];
+  const found = await plansIn(abs, show);
   if (!found.length) {
     throw new UsageError(
       `no plan found in ${target}: it has no plan.yaml and no plan folders`,
@@ -81,37 +83,29 @@ async function planDirsOf(target: string, cwd: string, isDefault: boolean): Prom
   return found;
 }
 
+/** The plan folders of a folder of plans, links among them resolved under the input policy. */
+async function plansIn(abs: string, show: (p: string) => string): Promise<Candidate[]> {
+  const root = await realpath(abs);
+  const found: Candidate[] = [];
+  for (const e of await listEntries(root, abs, root)) {
+    if (e.ok) {
+      if (e.kind === 'folder' && (await exists(join(e.real, 'plan.yaml')))) found.push(join(abs, e.name));
+    } else if (e.target !== undefined && (await exists(planFileIn(e.target)))) {
+      // Refused, but a plan all the same: it gets a finding rather than silence.
+      found.push(e.why === 'name' ? refusedFolder(e.path, 'name', show) : join(abs, e.name));
+    }
+  }
+  return found;
+}
+
+function planFileIn(dir: string | Buffer): string | Buffer {
+  return typeof dir === 'string' ? join(dir, 'plan.yaml') : Buffer.concat([dir, Buffer.from(`${sep}plan.yaml`)]);
+}
+
 function enclosingProgressDir(file: string): string | undefined {
   const parts = file.split(sep);
   const i = parts.lastIndexOf('progress');
   return i > 0 && i >= parts.length - 3 ? parts.slice(0, i + 1).join(sep) : undefined;
-}
-
-async function planFolder(dir: string): Promise<PlanFolder> {
-  const progressDir = join(dir, 'progress');
-  const progressFiles: ProgressFileRef[] = [];
-  if ((await statOrUndefined(progressDir))?.isDirectory()) {
-    for (const entry of (await readdir(progressDir, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = join(progressDir, entry.name);
-      if (entry.isFile() && YAML_EXT.test(entry.name)) {
-        progressFiles.push(withYear(path, entry.name.replace(YAML_EXT, '')));
-      } else if (entry.isDirectory()) {
-        for (const inner of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-          a.name.localeCompare(b.name),
-        )) {
-          if (inner.isFile() && YAML_EXT.test(inner.name))
-            progressFiles.push(withYear(join(path, inner.name), entry.name));
-        }
-      }
-    }
-  }
-  return { dir, folderName: basename(dir), planFile: join(dir, 'plan.yaml'), progressFiles };
-}
-
-function withYear(path: string, name: string): ProgressFileRef {
-  return /^\d{4}$/.test(name) ? { path, yearFromName: Number(name) } : { path };
 }
 
 /** Path as shown to the user: relative to the working folder when inside it. */
@@ -128,8 +122,4 @@ async function statOrUndefined(path: string) {
       return undefined;
     throw new EnvironmentError(`cannot read ${path}: ${(err as Error).message}`);
   }
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return (await statOrUndefined(path))?.isFile() ?? false;
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../rules/finding.js';
 import type { ReadResult } from './read.js';
 
 /** One file, already read: what the validation core takes instead of touching the disk. */
@@ -14,4 +15,6 @@ export interface PlanInput {
   siblingIds?: ReadonlySet<string>;
   plan: SourceInput;
   progress: Array<SourceInput & { yearFromName?: number }>;
+  /** What listing the plan folder found: files refused (NAP016) or not read (NAP059). */
+  findings?: Finding[];
 }

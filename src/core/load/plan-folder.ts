@@ -1,8 +1,9 @@
-import { access, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { displayPath, type PlanFolder } from './discover.js';
+import { realpath } from 'node:fs/promises';
+import { join } from 'node:path';
+import { displayPath, type FileRef, type PlanFolder } from './discover.js';
+import { exists, listEntries } from './entries.js';
 import type { PlanInput } from './inputs.js';
-import { readText } from './read.js';
+import { type ReadResult, readText } from './read.js';
 
 /** Reads a plan folder's files from disk into the input of the validation core. */
 export async function readPlanFolder(folder: PlanFolder, cwd: string): Promise<PlanInput> {
@@ -10,29 +11,30 @@ export async function readPlanFolder(folder: PlanFolder, cwd: string): Promise<P
   const progress: PlanInput['progress'] = [];
   for (const ref of folder.progressFiles) {
     const file = show(ref.path);
-    const read = await readText(ref.path, file);
+    const read = await readRef(ref, file);
     progress.push(ref.yearFromName !== undefined ? { file, read, yearFromName: ref.yearFromName } : { file, read });
   }
-  const planFile = show(folder.planFile);
+  const planFile = show(folder.plan.path);
   return {
     folderName: folder.folderName,
-    siblingIds: await siblingPlanIds(folder.dir),
-    plan: { file: planFile, read: await readText(folder.planFile, planFile) },
+    siblingIds: await siblingPlanIds(folder.root),
+    plan: { file: planFile, read: await readRef(folder.plan, planFile) },
     progress,
+    findings: [...folder.findings, ...folder.progressFindings],
   };
 }
 
-async function siblingPlanIds(dir: string): Promise<Set<string>> {
-  const parent = dirname(dir);
+/** A refused file is not opened: its finding stands in for what reading it would give. */
+function readRef(ref: FileRef, file: string): Promise<ReadResult> {
+  return ref.refused ? Promise.resolve({ ok: false, finding: ref.refused }) : readText(ref.source, file);
+}
+
+/** Names of the plan folders in a plans root, links inside the root included. */
+async function siblingPlanIds(root: string): Promise<Set<string>> {
+  const real = await realpath(root);
   const ids = new Set<string>();
-  for (const entry of await readdir(parent, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    try {
-      await access(join(parent, entry.name, 'plan.yaml'));
-      ids.add(entry.name);
-    } catch {
-      // no plan.yaml: not a plan
-    }
+  for (const e of await listEntries(real, root, real)) {
+    if (e.ok && e.kind === 'folder' && (await exists(join(e.real, 'plan.yaml')))) ids.add(e.name);
   }
   return ids;
 }

@@ -1,20 +1,39 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { EnvironmentError } from '../errors.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { StageCode } from '../rules/index.js';
 
 /** Files above this size are refused unread: a plan of 10,000 actions is about 3 MB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Files with more lines are refused unparsed: a plan of 10,000 actions has about 83,000. */
+export const MAX_LINES = 300_000;
+
+// A pipe opened without O_NONBLOCK waits for a writer forever; a link swapped in after the
+// plan folder was listed is not followed (the folder listing resolved every link it allows).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
 
-/** Reads a file as strict UTF-8 text (a byte-order mark is dropped; CRLF is left to YAML). */
+/**
+ * Reads a regular file as strict UTF-8 text (a byte-order mark is dropped; CRLF is left to YAML).
+ * `file` is the real path to read (links resolved by the folder listing); `display` is shown.
+ */
 export async function readText(file: string, display = file): Promise<ReadResult> {
   try {
     return await readChecked(file, display);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ELOOP' || e.code === 'EMLINK')
+      return fail(
+        display,
+        'NAP016',
+        1,
+        1,
+        'the file became a link after nap listed its folder; it was not read',
+        'run nap again; if the file is meant to be a link, make it point inside the plans folder',
+      );
     throw new EnvironmentError(
       `cannot read ${display}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'it is a folder' : e.message}`,
       e.code === 'EACCES' ? 'give your user read access to the file' : undefined,
@@ -23,9 +42,23 @@ export async function readText(file: string, display = file): Promise<ReadResult
 }
 
 async function readChecked(file: string, display: string): Promise<ReadResult> {
-  const { size } = await stat(file);
-  if (size > MAX_FILE_BYTES) return tooLarge(size, display);
-  return decode(await readFile(file), display);
+  const handle = await open(file, OPEN_FLAGS);
+  try {
+    const st = await handle.stat();
+    if (!st.isFile())
+      return fail(
+        display,
+        'NAP016',
+        1,
+        1,
+        `this is ${st.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; it was not read`,
+        'replace it with the YAML file itself',
+      );
+    if (st.size > MAX_FILE_BYTES) return tooLarge(st.size, display);
+    return decode(await handle.readFile(), display);
+  } finally {
+    await handle.close();
+  }
 }
 
 function tooLarge(size: number, display: string): ReadResult {
@@ -42,6 +75,16 @@ function tooLarge(size: number, display: string): ReadResult {
 /** Bytes to text, with the same checks as a file read from disk. */
 export function decode(bytes: Uint8Array, display: string): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, display);
+  if (lineStart(bytes, MAX_LINES + 1) < bytes.length) {
+    return fail(
+      display,
+      'NAP002',
+      MAX_LINES + 1,
+      1,
+      `the file has more than ${MAX_LINES} lines, over nap's limit; it was not read`,
+      'split the plan into smaller files, or check that this is the right file',
+    );
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(
       display,
@@ -89,6 +132,17 @@ function fail(
   fix: string,
 ): ReadResult {
   return { ok: false, finding: findingAt(code, file, { line, column }, message, fix) };
+}
+
+/** Byte offset where a 1-based line starts, or the length when the text has fewer lines. */
+function lineStart(bytes: Uint8Array, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = bytes.indexOf(0x0a, at);
+    if (nl === -1) return bytes.length;
+    at = nl + 1;
+  }
+  return at;
 }
 
 function formatMiB(bytes: number): string {

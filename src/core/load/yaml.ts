@@ -2,7 +2,7 @@ import { type Document, isAlias, isMap, isScalar, isSeq, type Node, parseAllDocu
 import { pointerSegment } from '../model/pointer.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { StageCode } from '../rules/index.js';
-import { excessiveFlowDepth } from './flow-depth.js';
+import { type FlowProblem, flowProblem } from './flow-scan.js';
 import { SourceIndex } from './source-index.js';
 
 /** Deeper than this is never a plan, and deep recursion is how parsers get crashed. */
@@ -11,6 +11,12 @@ export const MAX_DEPTH = 64;
 export const KEEP_TREE_CHARS = 1024 * 1024;
 /** Aliases may repeat an actor list; beyond this count it is an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
+/** Items in one list or mapping in brackets: the longest list of the format holds 100. */
+export const MAX_FLOW_ITEMS = 10_000;
+/** Items in brackets in one file: a plan of 10,000 actions written with short lists has about 110,000. */
+export const MAX_FLOW_TOTAL = 500_000;
+// A whole number as YAML 1.2 core writes it: decimal, octal (0o17) or hexadecimal (0x1F).
+const INTEGER = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 // Tags that cannot change a value's type behind the author's back (YAML 1.2 core).
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -44,14 +50,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     changedNumbers,
   });
 
-  const tooDeep = excessiveFlowDepth(text, MAX_DEPTH);
-  if (tooDeep !== -1) {
-    report(
-      'NAP009',
-      tooDeep,
-      `brackets are nested more than ${MAX_DEPTH} levels deep`,
-      'flatten the structure: a plan needs about 8 levels',
-    );
+  const flow = flowProblem(text, { depth: MAX_DEPTH, items: MAX_FLOW_ITEMS, total: MAX_FLOW_TOTAL });
+  if (flow) {
+    reportFlow(flow, text, report);
     return result();
   }
   let docs: ReturnType<typeof parseAllDocuments>;
@@ -144,6 +145,36 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
 type Report = (code: StageCode<'yaml'>, offset: number, message: string, fix?: string, end?: number) => void;
 
+/** What the scan before parsing refused: too deep, or too many items in brackets. */
+function reportFlow({ kind, offset }: FlowProblem, text: string, report: Report): void {
+  if (kind === 'depth') {
+    report(
+      'NAP009',
+      offset,
+      `brackets are nested more than ${MAX_DEPTH} levels deep`,
+      'flatten the structure: a plan needs about 8 levels',
+    );
+    return;
+  }
+  const fix = 'check that this is the right file: no plan needs so many items';
+  if (kind === 'items')
+    report(
+      'NAP017',
+      offset,
+      `this ${text[offset] === '{' ? 'mapping in braces' : 'list in brackets'} has more than ${MAX_FLOW_ITEMS} items; nap does not read it`,
+      fix,
+      offset + 1,
+    );
+  else
+    report(
+      'NAP017',
+      offset,
+      `the lists and mappings in brackets of this file hold more than ${MAX_FLOW_TOTAL} items in all; nap does not read it`,
+      fix,
+      offset + 1,
+    );
+}
+
 function checkDirectives(doc: Document, text: string, report: Report) {
   const yamlDirective = doc.directives?.yaml;
   if (yamlDirective?.explicit && yamlDirective.version !== '1.2') {
@@ -204,6 +235,15 @@ function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbe
     if (isScalar(n) && typeof n.value === 'number' && n.range) {
       const written = index.text.slice(n.range[0], n.range[1]).trim();
       if (written !== String(n.value)) changedNumbers.set(pointerOf(entry), written);
+      if (Number.isInteger(n.value) && !Number.isSafeInteger(n.value) && INTEGER.test(written)) {
+        report(
+          'NAP015',
+          n.range[0],
+          `the whole number ${written} is too large to be held exactly: it would be read as ${BigInt(n.value)}`,
+          'put it in quotes if it is a code or a reference; otherwise check the figure',
+          n.range[1],
+        );
+      }
     } else if (isMap(n)) {
       const seen = new Map<string, number>();
       for (const pair of n.items) {

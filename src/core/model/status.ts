@@ -3,20 +3,25 @@ export type Status = (typeof STATUSES)[number];
 export type ReportedStatus = Exclude<Status, 'not-reported'>;
 
 // FORMAT.md: not-started < delayed < in-progress < completed; discontinued is shown apart.
-const advancement: Record<string, number> = { 'not-started': 0, delayed: 1, 'in-progress': 2, completed: 3 };
+const advancement: ReadonlyMap<string, number> = new Map([
+  ['not-started', 0],
+  ['delayed', 1],
+  ['in-progress', 2],
+  ['completed', 3],
+]);
 
 /** The status of an action with several accounts in a year: the least advanced; discontinued only when all say so. */
 export function combinedStatus(statuses: readonly ReportedStatus[]): Status {
   if (!statuses.length) return 'not-reported';
   const active = statuses.filter((s) => s !== 'discontinued');
   if (!active.length) return 'discontinued';
-  return active.reduce((a, b) => (advancement[a]! <= advancement[b]! ? a : b));
+  return active.reduce((a, b) => (advancement.get(a)! <= advancement.get(b)! ? a : b));
 }
 
 /** +1 when `to` is further along than `from`, -1 when behind, 0 when not comparable or equal. */
 export function direction(from: Status, to: Status): -1 | 0 | 1 {
-  const a = advancement[from];
-  const b = advancement[to];
+  const a = advancement.get(from);
+  const b = advancement.get(to);
   if (a === undefined || b === undefined || a === b) return 0;
   return b > a ? 1 : -1;
 }

@@ -70,6 +70,8 @@ export interface Plan {
   lang: LangTag;
   /**
    * Languages that text maps in this plan should provide, e.g. [en, fr, nl].
+   *
+   * @maxItems 100
    */
   languages?: LangTag[];
   adopted?: IsoDate;
@@ -80,10 +82,14 @@ export interface Plan {
   illustrative?: boolean;
   /**
    * Ids of the actors that coordinate the plan.
+   *
+   * @maxItems 100
    */
   coordinators?: Slug[];
   /**
    * UN Security Council resolutions the plan implements, by number: [1325, 1820].
+   *
+   * @maxItems 100
    */
   resolutions?: number[];
   /**
@@ -100,12 +106,14 @@ export interface Plan {
    * Every ministry, department or organisation named anywhere in the plan. At least one.
    *
    * @minItems 1
+   * @maxItems 1000
    */
   actors: [Actor, ...Actor[]];
   /**
    * The top level of the matrix. At least one.
    *
    * @minItems 1
+   * @maxItems 1000
    */
   objectives: [Objective, ...Objective[]];
 }
@@ -137,12 +145,14 @@ export interface Objective {
    * The objective's goals.
    *
    * @minItems 1
+   * @maxItems 1000
    */
   goals?: [Goal, ...Goal[]];
   /**
    * Actions directly under the objective (when it has no goals).
    *
    * @minItems 1
+   * @maxItems 20000
    */
   actions?: [Action, ...Action[]];
 }
@@ -157,6 +167,7 @@ export interface Goal {
    * The goal's lines of action. At least one.
    *
    * @minItems 1
+   * @maxItems 20000
    */
   actions: [Action, ...Action[]];
 }
@@ -168,12 +179,15 @@ export interface Action {
   text: Text;
   /**
    * How progress is monitored.
+   *
+   * @maxItems 100
    */
   indicators?: Indicator[];
   /**
    * Ids of the responsible actors. At least one.
    *
    * @minItems 1
+   * @maxItems 100
    */
   actors: [Slug, ...Slug[]];
   lead?: Slug;
@@ -184,6 +198,8 @@ export interface Action {
   budget?: Money;
   /**
    * Free slugs for grouping, e.g. [training].
+   *
+   * @maxItems 100
    */
   tags?: Slug[];
   notes?: Text;
@@ -210,6 +226,8 @@ export interface IndicatorObject {
   currency?: Currency;
   /**
    * References to indicator frameworks, e.g. EU-WPS-13.
+   *
+   * @maxItems 100
    */
   frameworks?: string[];
 }
@@ -294,6 +312,8 @@ export interface ActionReport {
   spent?: Money;
   /**
    * Where the information comes from.
+   *
+   * @maxItems 100
    */
   sources?: Text[];
 }

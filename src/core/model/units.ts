@@ -43,11 +43,16 @@ function scalarProblem(unit: string, v: unknown): string | undefined {
   }
 }
 
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['count', 'whole number'],
+  ['percent', 'percentage'],
+  ['amount', 'amount'],
+  ['yes-no', 'true or false'],
+  ['text', 'text'],
+]);
+
 export function unitWord(unit: string): string {
-  return (
-    { count: 'whole number', percent: 'percentage', amount: 'amount', 'yes-no': 'true or false', text: 'text' }[unit] ??
-    unit
-  );
+  return UNIT_WORDS.get(unit) ?? unit;
 }
 
 function show(v: unknown): string {

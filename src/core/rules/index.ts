@@ -12,6 +12,9 @@ import { nap011 } from './nap011-several-documents.js';
 import { nap012 } from './nap012-format-version.js';
 import { nap013 } from './nap013-key-not-plain.js';
 import { nap014 } from './nap014-too-many-problems.js';
+import { nap015 } from './nap015-number-too-large.js';
+import { nap016 } from './nap016-input-not-read.js';
+import { nap017 } from './nap017-flow-too-long.js';
 import { nap020 } from './nap020-unknown-field.js';
 import { nap021 } from './nap021-required-field.js';
 import { nap022 } from './nap022-wrong-type.js';
@@ -43,6 +46,7 @@ import { nap055 } from './nap055-reported-value-unit.js';
 import { nap056 } from './nap056-action-reported-twice.js';
 import { nap057 } from './nap057-reporter-not-responsible.js';
 import { nap058 } from './nap058-progress-outside-year.js';
+import { nap059 } from './nap059-file-not-read.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -64,6 +68,9 @@ export const ruleList = [
   nap012,
   nap013,
   nap014,
+  nap015,
+  nap016,
+  nap017,
   nap020,
   nap021,
   nap022,
@@ -95,6 +102,7 @@ export const ruleList = [
   nap056,
   nap057,
   nap058,
+  nap059,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

@@ -7,5 +7,5 @@ export const nap002 = defineRule({
   title: 'File is larger than the size limit',
   stage: 'read',
   explanation:
-    'A file over 10 MiB is refused unread: no plan is that large, and reading it would make nap slow. Check that this is the right file, or split it.',
+    'A file over 10 MiB or 300,000 lines is refused unread: no plan is that large (one of 10,000 actions has about 3 MB and 83,000 lines), and reading it would make nap slow. Check that this is the right file, or split it.',
 });

@@ -7,5 +7,5 @@ export const nap025 = defineRule({
   title: 'Value out of range or empty',
   stage: 'schema',
   explanation:
-    'A number beyond its limits (a year such as 1020), or an empty text or list, is almost always a slip. Write a value within the limits, or remove the field.',
+    'A number beyond its limits (a year such as 1020), an empty text or list, or a list longer than the format allows (more than 100 tags on an action), is almost always a slip. Write a value within the limits, or remove the field.',
 });

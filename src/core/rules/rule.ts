@@ -3,7 +3,10 @@ import type { FolderContext, PlanContext, ProgressContext, TextMapContext } from
 
 export type Severity = 'error' | 'warning';
 
-/** A stage of reading a file that raises a rule itself: the file reader, the YAML parser, the version check or the schema. */
+/**
+ * A stage of reading a file that raises a rule itself: the reader (with the listing of the plan
+ * folder, which decides what is read), the YAML parser, the version check or the schema.
+ */
 export type Stage = 'read' | 'yaml' | 'version' | 'schema';
 
 /**

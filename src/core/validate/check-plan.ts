@@ -35,7 +35,7 @@ export function checkPlanInput(input: PlanInput): CheckedPlan {
     folderName: input.folderName,
     plan,
     progress,
-    findings: files.flatMap((f) => f.findings).sort(compareFindings),
+    findings: [...(input.findings ?? []), ...files.flatMap((f) => f.findings)].sort(compareFindings),
     sources,
   };
 }

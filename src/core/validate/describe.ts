@@ -1,12 +1,13 @@
 /** Words for where a value sits and what it is, for messages a clerk can follow. */
 import { splitPointer } from '../model/pointer.js';
 
-const itemNames: Record<string, string> = {
-  objectives: 'objective',
-  goals: 'goal',
-  actions: 'action',
-  actors: 'actor',
-};
+// A Map, like every lookup by a key that comes from the data: segments such as 'constructor' are ids.
+const itemNames = new Map([
+  ['objectives', 'objective'],
+  ['goals', 'goal'],
+  ['actions', 'action'],
+  ['actors', 'actor'],
+]);
 
 /**
  * "action 1.a" for the nearest item with an id above or at the pointer, and the
@@ -20,16 +21,20 @@ export function describePointer(data: unknown, pointer: string): { owner: string
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     const parentKey = segs[i - 1];
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    node =
+      node !== null && typeof node === 'object' && Object.hasOwn(node, seg)
+        ? (node as Record<string, unknown>)[seg]
+        : undefined;
     if (parentKey === 'actions' && segs.length > 1 && !/^\d+$/.test(seg) && i === 1) {
       owner = `the report on action ${seg}`; // progress files: actions is a map by id
       fieldStart = i + 1;
-    } else if (parentKey && itemNames[parentKey] && /^\d+$/.test(seg)) {
-      const id = node !== null && typeof node === 'object' ? (node as Record<string, unknown>).id : undefined;
-      owner =
-        typeof id === 'string' || typeof id === 'number'
-          ? `${itemNames[parentKey]} ${id}`
-          : `${itemNames[parentKey]} #${Number(seg) + 1}`;
+    } else if (parentKey && itemNames.has(parentKey) && /^\d+$/.test(seg)) {
+      const item = itemNames.get(parentKey);
+      const id =
+        node !== null && typeof node === 'object' && Object.hasOwn(node, 'id')
+          ? (node as { id: unknown }).id
+          : undefined;
+      owner = typeof id === 'string' || typeof id === 'number' ? `${item} ${id}` : `${item} #${Number(seg) + 1}`;
       fieldStart = i + 1;
     } else if (parentKey === 'indicators' && /^\d+$/.test(seg)) {
       owner = `indicator ${Number(seg) + 1}${owner ? ` of ${owner}` : ''}`;

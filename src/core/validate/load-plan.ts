@@ -24,7 +24,7 @@ export async function loadPlan(
   opts: { progress?: boolean } = {},
 ): Promise<LoadedPlan> {
   // A diff compares matrices: it needs neither to read nor to check the progress files.
-  const files = opts.progress === false ? { ...folder, progressFiles: [] } : folder;
+  const files = opts.progress === false ? { ...folder, progressFiles: [], progressFindings: [] } : folder;
   const checked = checkPlanInput(await readPlanFolder(files, cwd));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length || !checked.plan.data) {
@@ -38,7 +38,7 @@ export async function loadPlan(
     folder,
     plan: checked.plan.data,
     progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
-    inputs: [files.planFile, ...files.progressFiles.map((p) => p.path)],
+    inputs: [files.plan, ...files.progressFiles].flatMap((f) => (f.source ? [f.path, f.source] : [f.path])),
     warnings: checked.findings.filter((f) => f.severity === 'warning'),
     sources: checked.sources,
   };

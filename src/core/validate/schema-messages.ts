@@ -15,7 +15,8 @@ export const MAX_LISTED = 200;
  * Turns ajv's errors into one finding per real problem: branch noise of anyOf is
  * dropped, an unknown field that is a typo of a missing required one is reported once.
  */
-export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): Finding[] {
+export function translate(all: readonly ErrorObject[], parsed: ParsedYaml): Finding[] {
+  const errors = all.filter((e) => !saysLess(e));
   const kept = dropBranchNoise(errors);
   // What each place lacks and which types were tried there, gathered once: a file may hold
   // 30,000 errors at one place, and looking them up per error would be quadratic.
@@ -53,6 +54,16 @@ export function translate(errors: readonly ErrorObject[], parsed: ParsedYaml): F
     );
   }
   return out.filter((f) => !(f.code === 'NAP021' && typos.has(f.pointer ?? '')));
+}
+
+/**
+ * The `type` beside a `$ref` or an `enum` in the items of a list with unique items is there for
+ * speed: with it, ajv checks uniqueness in one pass instead of comparing every pair. Its error
+ * says less than the one of its sibling (the $ref's own type, with its description; the allowed values).
+ */
+function saysLess(e: ErrorObject): boolean {
+  const parent = e.parentSchema as { $ref?: unknown; enum?: unknown } | undefined;
+  return e.keyword === 'type' && parent !== undefined && (parent.$ref !== undefined || parent.enum !== undefined);
 }
 
 /** For an anyOf, the branches whose type did not match are noise; keep what the matching branch said. */
@@ -190,10 +201,21 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
         `${here} is empty`,
         parent?.description ? `write ${lower(parent.description)}` : 'write a value, or remove the field',
       );
+    case 'maxItems':
+    case 'maxProperties': {
+      const [count, what] = Array.isArray(e.data)
+        ? [e.data.length, 'items']
+        : [Object.keys(e.data as object).length, 'entries'];
+      return make(
+        'NAP025',
+        e.instancePath,
+        `${here} has ${count} ${what}; at most ${params.limit} are allowed`,
+        `keep at most ${params.limit} ${what} here, or check that this is the right file`,
+      );
+    }
     case 'uniqueItems': {
-      const j = Number(params.j);
-      const i = Number(params.i);
       const list = Array.isArray(e.data) ? e.data : [];
+      const [j, i] = lastRepeat(list) ?? ordered(Number(params.j), Number(params.i));
       return make(
         'NAP026',
         joinPointer([...splitPointer(e.instancePath), i]),
@@ -209,6 +231,28 @@ function one(e: ErrorObject, parsed: ParsedYaml, place: Place, typos: Set<string
         'see docs/format.md for what this field takes',
       );
   }
+}
+
+/**
+ * The last item that repeats an earlier one, and the nearest earlier one it repeats, as
+ * [earlier, later]: the pair whatever loop ajv chose (it picks another pair, in another order,
+ * when it can index the items by value). Lists and mappings among the items are left out: such an
+ * item is of the wrong type in every list of the format that must not repeat itself.
+ */
+function lastRepeat(list: readonly unknown[]): [number, number] | undefined {
+  const seen = new Map<unknown, number>();
+  let pair: [number, number] | undefined;
+  for (const [k, item] of list.entries()) {
+    if (item !== null && typeof item === 'object') continue;
+    const earlier = seen.get(item);
+    if (earlier !== undefined) pair = [earlier, k];
+    seen.set(item, k);
+  }
+  return pair;
+}
+
+function ordered(a: number, b: number): [number, number] {
+  return a < b ? [a, b] : [b, a];
 }
 
 function expectedOfAnyOf(place: Place): string {

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build helper without types
 import { readSchema, typesSource } from '../scripts/schema-tools.mjs';
 
-// The input formats, and the machine outputs of `nap validate` and `nap diff` (test/output-schemas.test.ts).
-const schemaFiles = ['plan.schema.json', 'progress.schema.json', 'findings.schema.json', 'diff.schema.json'];
+// The input formats, and the machine outputs of `nap validate`, `nap diff` and `nap report` (test/output-schemas.test.ts).
+const schemaFiles = [
+  'plan.schema.json',
+  'progress.schema.json',
+  'findings.schema.json',
+  'diff.schema.json',
+  'report.schema.json',
+];
 
 describe('the JSON Schemas, source of truth', () => {
   it('match the committed TypeScript types (run `npm run schemas:types` after changing a schema)', async () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { STATUSES } from '../src/core/model/status.js';
+import { PROGRESS_CLASSES } from '../src/core/report/progress-class.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const i18n = join(root, 'templates/i18n');
@@ -36,6 +37,9 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'diff.level.': ['objective', 'goal'],
   'diff.aspect.': ['reworded', 'renumbered', 'moved', 'retitled', 'actors', 'lead', 'indicators', 'due', 'budget'],
   '.subtitle': ['parliament', 'brief'],
+  'indicator.trend.': ['up', 'down', 'same'],
+  'indicator.measure.': ['value', 'total', 'women', 'share-women'],
+  'progress.': PROGRESS_CLASSES,
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

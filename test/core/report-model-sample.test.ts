@@ -30,24 +30,32 @@ describe('the report model of the Belgian sample (illustrative progress data)', 
       'in-progress': 70,
       delayed: 4,
       'not-started': 2,
-      discontinued: 0,
-      'not-reported': 17,
+      discontinued: 1, // 4.e, discontinued in 2014
+      'not-reported': 16,
     });
     expect(m.objectives.map((o) => o.total)).toEqual([16, 28, 24, 14, 15, 5]);
     expect(m.illustrative).toEqual({ plan: false, progress: true, any: true });
     expect(m.previousYear).toBe(2014);
   });
 
-  it('lists who has not reported, most missing first', async () => {
+  it('lists who has not reported, most missing first, also where a co-responsible actor did', async () => {
     const m = await sample(2015);
     expect(m.notReported.map((a) => [a.id, a.actions.length])).toEqual([
-      ['foreign-affairs', 10],
-      ['development', 7],
-      ['justice', 6],
-      ['defence', 4],
-      ['interior', 3],
-      ['interior-federal-police', 2],
+      ['foreign-affairs', 29],
+      ['development', 26],
+      ['defence', 17],
+      ['interior', 12],
+      ['justice', 12],
+      ['interior-federal-police', 5],
+      ['equality', 4],
     ]);
+    const fa = m.byActor.find((a) => a.id === 'foreign-affairs')!;
+    // 3.a was reported by Justice only: Foreign Affairs' own status is not reported.
+    expect(fa.actions.find((a) => a.id === '3.a')).toMatchObject({
+      status: 'not-reported',
+      reportedBy: 'reported by Justice',
+    });
+    expect(fa.actions.find((a) => a.id === '4.e')).toMatchObject({ status: 'discontinued', discontinuedSince: 2014 });
   });
 
   it('derives the share of women of the sex-disaggregated instruments', async () => {
@@ -58,7 +66,10 @@ describe('the report model of the Belgian sample (illustrative progress data)', 
       .find((a) => a.id === '23.a')!;
     const indicator = action.indicators[0]!;
     expect(indicator.text).toBe('Changes in percentage of Belgian women in peace missions.');
-    expect(indicator.values).toEqual([{ value: 'women 29, men 418', womenShare: '6% women' }]);
+    expect(indicator.values).toEqual([{ value: 'women 29, men 418', womenShare: '6.5% women', total: 'total 447' }]);
+    expect(indicator.trendLabel).toBe('The share of women fell from 8.6% (2014) to 6.5%');
+    expect(indicator.progress?.label).toBe('Moving away from the target');
+    expect(indicator.target).toBe('women 60, men 400 in 2016 (total 460, 13% women) — illustrative, not official');
   });
 
   it('shows the accounts of two departments for one action, with the less advanced status', async () => {

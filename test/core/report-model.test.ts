@@ -32,7 +32,10 @@ describe('the report view model', () => {
 
   it('lists the actions not reported under each responsible actor', () => {
     const { report } = models({}, 2021);
-    expect(report.notReported.map((a) => [a.id, a.actions.map((x) => x.id)])).toEqual([['interior-police', ['1.10']]]);
+    expect(report.notReported.map((a) => [a.id, a.actions.map((x) => [x.id, x.reportedBy])])).toEqual([
+      ['interior-police', [['1.10', undefined]]],
+      ['foreign-affairs', [['1.a', 'reported by Equality Institute']]],
+    ]);
     expect(report.byActor.find((a) => a.id === 'equality')!.actions.map((a) => [a.id, a.status, a.lead])).toEqual([
       ['1.a', 'in-progress', true],
       ['2.a', 'completed', false],
@@ -48,8 +51,13 @@ describe('the report view model', () => {
   it('derives the share of women of sex-disaggregated values, with baseline and target', () => {
     const { report } = models({}, 2021);
     const ind = report.objectives[0]!.goals[0]!.actions[0]!.indicators[1]!;
-    expect(ind.values).toEqual([{ value: 'women 40, men 400', womenShare: '9% women' }]);
-    expect(ind.baseline).toBe('women 31, men 412 (2019)');
+    expect(ind.values).toEqual([{ value: 'women 40, men 400', womenShare: '9.1% women', total: 'total 440' }]);
+    expect(ind.baseline).toBe('women 31, men 412 in 2019 (total 443, 7% women)');
+    expect(ind.figures).toMatchObject({
+      progressBy: 'share-women',
+      current: { total: 440, shareWomen: 9.0909 },
+      baseline: { total: 443, shareWomen: 6.9977 },
+    });
   });
 
   it('marks the lead and formats the narrative as safe Markdown', () => {
@@ -59,8 +67,22 @@ describe('the report view model', () => {
     );
     const action = report.objectives[0]!.goals[0]!.actions[0]!;
     expect(action.actors).toEqual([
-      { id: 'foreign-affairs', name: 'Foreign Affairs', lead: false },
-      { id: 'equality', name: 'Equality Institute', lead: true },
+      {
+        id: 'foreign-affairs',
+        name: 'Foreign Affairs',
+        lead: false,
+        reported: false,
+        status: 'not-reported',
+        statusLabel: 'Not reported',
+      },
+      {
+        id: 'equality',
+        name: 'Equality Institute',
+        lead: true,
+        reported: true,
+        status: 'in-progress',
+        statusLabel: 'In progress',
+      },
     ]);
     expect(action.accounts[0]!.summaryHtml).toBe('<p><strong>Half</strong> done &lt;b&gt;now&lt;/b&gt;</p>\n');
   });
@@ -70,7 +92,9 @@ describe('the report view model', () => {
     const [a, b] = report.objectives[0]!.goals[0]!.actions;
     expect(report.previousYear).toBe(2020);
     expect(a!.change).toEqual({ previousLabel: '2020: Not started', direction: 'up' });
-    expect(b!.change).toEqual({ previousLabel: '2020: In progress', direction: 'down' });
+    // A report that stops coming is missing, not a setback.
+    expect(b!.change).toEqual({ previousLabel: '2020: In progress', direction: 'missing' });
+    expect([a!.setback, b!.setback]).toEqual([false, false]);
     const { report: first } = models({}, 2021);
     expect(first.objectives[0]!.goals[0]!.actions[0]!.change).toBeUndefined();
   });
@@ -123,8 +147,8 @@ describe('the brief view model', () => {
       '1 not reported',
     ]);
     expect(brief.away.items).toEqual([
-      'Action 1.a: Women in peace missions. — women 50, men 350 → women 40, men 400 (target women 200, men 200)',
+      'Action 1.a: Women in peace missions. — 12.5% women → 9.1% women (target 50% women)',
     ]);
-    expect(brief.questions.some((q) => q.includes('Women in peace missions.'))).toBe(true);
+    expect(brief.questions.some((q) => q.includes('Women in peace missions moving away'))).toBe(true);
   });
 });

@@ -83,7 +83,8 @@ describe('PDFs of the Belgian sample, read back', () => {
   it('keeps the brief to 2 to 4 pages, with its chart', () => {
     expect(brief.pages.length).toBeGreaterThanOrEqual(2);
     expect(brief.pages.length).toBeLessThanOrEqual(4);
-    expect(brief.pages.join(' ')).toContain('Status of actions per objective');
+    expect(brief.pages.join(' ')).toContain('Status per objective');
+    expect(brief.pages.join(' ')).toContain('Share of women');
     expect(brief.pages.join(' ')).toContain('Questions to ask');
   });
 });

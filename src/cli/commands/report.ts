@@ -8,7 +8,7 @@ import { paintFor } from '../io.js';
 interface ReportCliOptions {
   year: string;
   kind: 'parliament' | 'brief' | 'all';
-  format: 'html' | 'pdf' | 'all';
+  format: 'html' | 'pdf' | 'json' | 'all';
   lang?: string;
   out?: string;
   templates?: string;
@@ -22,7 +22,11 @@ export function registerReport(program: Command, io: Io, state: { exitCode: numb
     .argument('[plan]', 'plan id, folder or plan.yaml (default: the plan under ./plans whose period contains the year)')
     .requiredOption('-y, --year <YYYY>', 'the year reported on')
     .addOption(new Option('-k, --kind <kind>', 'which document').choices(['parliament', 'brief', 'all']).default('all'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'all']).default('all'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format: the documents, or json for their figures (README)')
+        .choices(['html', 'pdf', 'json', 'all'])
+        .default('all'),
+    )
     .option('-l, --lang <tags>', "language(s) of the documents, comma-separated (default: the plan's language)")
     .option(
       '-o, --out <path>',
@@ -42,8 +46,10 @@ Examples:
   nap report --year 2015 --lang fr,nl             French and Dutch editions
   nap report --year 2015 -k brief -f pdf -o brief.pdf   one document, named
   nap report --year 2015 --templates my-templates our logo and cover, the rest built in
+  nap report --year 2015 -f json -o figures.json  the figures as JSON (schemas/report.schema.json)
 
-Files are named <plan>-<year>-<kind>.<lang>.<html|pdf> and written atomically; input
+Files are named <plan>-<year>-<kind>.<lang>.<html|pdf> (the JSON <plan>-<year>-data.<lang>.json)
+and written atomically; input
 files are never overwritten. PDFs need Chrome, Chromium or Edge (Debian: apt-get install
 -y chromium); PUPPETEER_EXECUTABLE_PATH chooses the browser.
 Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usage or

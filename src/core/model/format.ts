@@ -5,6 +5,7 @@ import type { Indicator, IndicatorObject, SexValues, Value } from './types.gener
 export class Formatter {
   readonly #number: Intl.NumberFormat;
   readonly #percent: Intl.NumberFormat;
+  readonly #percentFine: Intl.NumberFormat;
 
   constructor(
     readonly lang: string,
@@ -12,6 +13,7 @@ export class Formatter {
   ) {
     this.#number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     this.#percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+    this.#percentFine = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   }
 
   t(key: string, params?: Record<string, unknown>): string {
@@ -25,6 +27,11 @@ export class Formatter {
   /** A share from 0 to 1 as a percentage. */
   share(fraction: number): string {
     return this.#percent.format(plain(fraction));
+  }
+
+  /** A percentage from 0 to 100, with at most one decimal: 6.5%, 6,5 %. */
+  percent(value: number): string {
+    return this.#percentFine.format(plain(value / 100));
   }
 
   /** "French", "français", "Frans": a language tag named in this document's language. */

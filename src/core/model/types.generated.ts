@@ -221,6 +221,10 @@ export interface IndicatorObject {
    * [sex] when values are reported per sex.
    */
   disaggregation?: "sex"[];
+  /**
+   * What progress towards the target is measured on: value (default; a number of unit count, percent or amount), total (the sum of values per sex), women (the value for women) or share-women (default for values per sex).
+   */
+  progressBy?: "value" | "total" | "women" | "share-women";
   baseline?: Measure;
   target?: Measure;
   currency?: Currency;
@@ -237,6 +241,10 @@ export interface IndicatorObject {
 export interface Measure {
   year?: Year;
   value: Value;
+  /**
+   * true when this value is an illustrative example, not an official baseline or target; documents rendered from it say so beside the value.
+   */
+  illustrative?: boolean;
 }
 /**
  * A value per sex: { women: 31, men: 412 }, optionally other and unknown.

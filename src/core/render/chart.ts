@@ -28,8 +28,8 @@ export interface ChartRow {
  * no script and no network when the document is opened.
  */
 export function statusChart(rows: readonly ChartRow[], legend: readonly ChartSegment[], caption: string): string {
-  const labelWidth = 130;
-  const barWidth = 380;
+  const labelWidth = 215;
+  const barWidth = 300;
   const rowHeight = 26;
   const legendHeight = 22 * Math.ceil(legend.length / 3);
   const height = rows.length * rowHeight + legendHeight + 10;

@@ -26,7 +26,8 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const accounts = byYear.get(year) ?? new Map();
   const previous = byYear.get(year - 1);
   const actorNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
-  const ctx = { plan, year, f, text, accounts, previous, actorNames, markdown: input.markdown };
+  const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
+  const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown };
 
   const label = (k: keyof NonNullable<Plan['labels']>) =>
     plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`);
@@ -84,6 +85,9 @@ export function buildReportModel(input: ModelInput): ReportModel {
       any: plan.illustrative === true || progressIllustrative,
     },
     labels,
+    labelsLower: Object.fromEntries(
+      Object.entries(labels).map(([k, v]) => [k, v.toLocaleLowerCase(f.lang)]),
+    ) as typeof labels,
     totals: countStatuses(allActions, f),
     totalActions: allActions.length,
     objectives,

@@ -9,7 +9,7 @@ import { tableOfContents } from './contents.js';
 import type { ReportModel } from './model-types.js';
 
 export type ReportKind = 'parliament' | 'brief';
-export type ReportFormat = 'html' | 'pdf';
+export type ReportFormat = 'html' | 'pdf' | 'json';
 
 export interface ReportDocuments {
   report: ReportModel;
@@ -24,7 +24,7 @@ export interface ReportDocuments {
 export function reportJobs(
   d: ReportDocuments,
   kind: ReportKind,
-  targets: Partial<Record<ReportFormat, string>>,
+  targets: Partial<Record<'html' | 'pdf', string>>,
 ): OutputJob[] {
   const render = (print: boolean, pages?: ReadonlyMap<string, number>) => renderReport(d, kind, print, pages);
   const jobs: OutputJob[] = [];
@@ -45,7 +45,13 @@ export function renderReport(
     brief: d.brief,
     toc: tableOfContents(d.report, d.f.messages, pages),
     print,
-    chart: d.renderer.safe(statusChart(d.brief.chartRows, d.brief.legend, d.f.t('brief.chart'))),
+    chart: d.renderer.safe(
+      statusChart(
+        d.brief.chartRows,
+        d.brief.legend,
+        d.f.t('brief.chart', { objective: d.report.labelsLower.objective }),
+      ),
+    ),
   });
 }
 

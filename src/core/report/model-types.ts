@@ -1,4 +1,6 @@
 import type { Status } from '../model/status.js';
+import type { ProgressClass } from './progress-class.js';
+import type { Figure, IndicatorTrend } from './trends.js';
 
 /** Everything a report template shows, computed once: templates hold no logic. */
 export interface ReportModel {
@@ -15,7 +17,9 @@ export interface ReportModel {
   generatedOn: string;
   generatedIso: string;
   illustrative: { plan: boolean; progress: boolean; any: boolean };
-  labels: { objective: string; goal: string; action: string; indicator: string; actor: string };
+  labels: Labels;
+  /** The same in lower case, for use inside a sentence. */
+  labelsLower: Labels;
   totals: StatusCount[];
   totalActions: number;
   objectives: ObjectiveView[];
@@ -25,6 +29,15 @@ export interface ReportModel {
   notes: string[];
   /** For the command to print: texts without a translation, etc. */
   warnings: string[];
+}
+
+/** What the plan calls its levels, in the document's language. */
+export interface Labels {
+  objective: string;
+  goal: string;
+  action: string;
+  indicator: string;
+  actor: string;
 }
 
 export interface StatusCount {
@@ -64,22 +77,60 @@ export interface ActionView {
   objectiveId: string;
   status: Status;
   statusLabel: string;
-  change?: { previousLabel: string; direction: 'up' | 'down' | 'same' | 'new' };
-  actors: { id: string; name: string; lead: boolean }[];
+  /** The year an earlier account discontinued the action (none came since). */
+  discontinuedSince?: number;
+  /** "Discontinued since 2014". */
+  discontinuedLabel?: string;
+  /** Since the previous year: up, down (a real setback), same, new (first report) or missing (no report this year). */
+  change?: { previousLabel: string; direction: 'up' | 'down' | 'same' | 'new' | 'missing' };
+  previousStatus?: Status;
+  /** The status went back since the previous year (not a missing report). */
+  setback: boolean;
+  /** The action's actors, each with whether it reported and its own account's status. */
+  actors: ActorOfAction[];
+  expected: string[];
+  reported: string[];
+  missing: string[];
   indicators: IndicatorView[];
   accounts: AccountView[];
   due?: string;
   budget?: string;
 }
 
+export interface ActorOfAction {
+  id: string;
+  name: string;
+  lead: boolean;
+  reported: boolean;
+  status: Status;
+  statusLabel: string;
+}
+
 export interface IndicatorView {
   position: number;
+  /** The indicator's id, or its position as text. */
+  key: string;
   text: string;
-  values: { reporter?: string; value: string; womenShare?: string }[];
+  unit: string;
+  /** A count, percent or amount: shown with its values by year and its progress. */
+  quantitative: boolean;
+  values: { reporter?: string; value: string; womenShare?: string; total?: string }[];
   baseline?: string;
   target?: string;
+  /** Values by year, the year reported on last; missing years included. */
+  series: { year: number; value: string; missing: boolean; current: boolean }[];
+  /** "share of women fell from 7.9% (2014) to 6.5%". */
+  trendLabel?: string;
+  /** Progress towards the target: a mark and words, never colour alone. */
+  progress?: { class: ProgressClass; mark: string; label: string };
+  /** "6.5 points to go": target minus current value, in the measure tracked. */
+  distance?: string;
+  /** Further from the target than the previous value: a real setback, marked ▼. */
+  setback: boolean;
   /** Set when the value moved away from the target since the previous year (or the baseline). */
   away?: { previous: string; current: string; target: string };
+  /** The figures behind the words, for --format json. */
+  figures?: IndicatorTrend & { baseline?: Figure; target?: Figure; baselineYear?: number; targetYear?: number };
 }
 
 export interface AccountView {
@@ -93,6 +144,18 @@ export interface AccountView {
 export interface ActorActions {
   id: string;
   name: string;
+  /** Counts of the actor's own statuses. */
   counts: StatusCount[];
-  actions: { id: string; text: string; status: Status; statusLabel: string; lead: boolean; anchor: string }[];
+  actions: {
+    id: string;
+    text: string;
+    /** The actor's own status: its account's, not a co-responsible actor's. */
+    status: Status;
+    statusLabel: string;
+    lead: boolean;
+    anchor: string;
+    /** Co-responsible actors who did report, when this one did not. */
+    reportedBy?: string;
+    discontinuedSince?: number;
+  }[];
 }

@@ -12,6 +12,7 @@ import type { Finding } from '../rules/finding.js';
 import { buildBriefModel } from './brief-model.js';
 import { buildReportModel } from './build-model.js';
 import { type ReportFormat, type ReportKind, reportJobs } from './documents.js';
+import { reportData } from './report-data.js';
 import { selectPlanForYear } from './select-plan.js';
 
 export interface ReportOptions
@@ -46,11 +47,17 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
   const { plan } = loaded;
   const langs = o.langs.length ? [...new Set(o.langs)] : [plan.lang];
-  const planned = langs.flatMap((lang) =>
-    o.kinds.flatMap((kind) =>
-      o.formats.map((format) => ({ lang, kind, format, name: `${plan.id}-${o.year}-${kind}.${lang}` })),
+  // Documents per kind; the data (--format json) once per language, the same for both kinds.
+  const planned = langs.flatMap((lang) => [
+    ...o.kinds.flatMap((kind) =>
+      o.formats
+        .filter((format) => format !== 'json')
+        .map((format) => ({ lang, kind, format, name: `${plan.id}-${o.year}-${kind}.${lang}` })),
     ),
-  );
+    ...(o.formats.includes('json')
+      ? [{ lang, kind: 'data' as const, format: 'json' as const, name: `${plan.id}-${o.year}-data.${lang}` }]
+      : []),
+  ]);
   const targets = await resolveTargets(o.cwd, o.out, 'reports', planned);
   const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
   const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
@@ -85,6 +92,9 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
       });
       result.warnings.push(...report.warnings.map((w) => `${lang}: ${w}`));
       const docs = { report, brief: buildBriefModel(report, f), f, renderer, creator: o.creator, now: o.now };
+      const dataTarget = planned.findIndex((p) => p.lang === lang && p.kind === 'data');
+      if (dataTarget >= 0)
+        jobs.push({ target: targets[dataTarget]!, content: `${JSON.stringify(reportData(report), null, 2)}\n` });
       for (const kind of o.kinds) {
         const mine = Object.fromEntries(
           planned.flatMap((p, i) => (p.lang === lang && p.kind === kind ? [[p.format, targets[i]!]] : [])),

@@ -1,0 +1,139 @@
+import type { Status } from '../model/status.js';
+import type { Value } from '../model/types.generated.js';
+import type { ActionView, ReportModel } from './model-types.js';
+import type { ProgressClass } from './progress-class.js';
+import type { ProgressBy } from './trends.js';
+
+/** `nap report --format json`: the figures of the report, described by schemas/report.schema.json. */
+export interface ReportData {
+  nap: 1;
+  plan: { id: string; title: string };
+  year: number;
+  previousYear: number | null;
+  lang: string;
+  illustrative: boolean;
+  labels: ReportModel['labels'];
+  totals: Record<Status, number>;
+  actions: ActionData[];
+  actors: ActorData[];
+  indicators: IndicatorData[];
+}
+
+export interface ActionData {
+  id: string;
+  objective: string;
+  status: Status;
+  previousStatus: Status | null;
+  setback: boolean;
+  discontinuedSince: number | null;
+  expected: string[];
+  reported: string[];
+  missing: string[];
+  /** Each actor's own status. */
+  byActor: Record<string, Status>;
+}
+
+export interface ActorData {
+  id: string;
+  /** Ids of the actions it is responsible for and sent no report on. */
+  missing: string[];
+  counts: Record<Status, number>;
+}
+
+export interface FigureData {
+  value: Value;
+  total: number | null;
+  shareWomen: number | null;
+}
+
+export interface IndicatorData {
+  action: string;
+  key: string;
+  unit: string;
+  progressBy: ProgressBy;
+  values: ({ year: number } & FigureData)[];
+  missingYears: number[];
+  total: number | null;
+  shareWomen: number | null;
+  baseline: (FigureData & { year: number | null }) | null;
+  target: (FigureData & { year: number | null }) | null;
+  trend: 'up' | 'down' | 'same' | null;
+  distance: number | null;
+  setback: boolean;
+  progress: { class: ProgressClass; achieved: number; needed: number; ratio: number | null } | null;
+}
+
+const round = (n: number) => Math.round(n * 1e4) / 1e4;
+
+export function reportData(m: ReportModel): ReportData {
+  const actions = m.objectives.flatMap((o) => [...o.goals.flatMap((g) => g.actions), ...o.actions]);
+  return {
+    nap: 1,
+    plan: { id: m.planId, title: m.title },
+    year: m.year,
+    previousYear: m.previousYear ?? null,
+    lang: m.lang,
+    illustrative: m.illustrative.any,
+    labels: m.labels,
+    totals: Object.fromEntries(m.totals.map((t) => [t.status, t.count])) as Record<Status, number>,
+    actions: actions.map(actionData),
+    actors: m.byActor.map((a) => ({
+      id: a.id,
+      missing: a.actions.filter((x) => x.status === 'not-reported').map((x) => x.id),
+      counts: Object.fromEntries(a.counts.map((c) => [c.status, c.count])) as Record<Status, number>,
+    })),
+    indicators: actions.flatMap(indicatorData),
+  };
+}
+
+function actionData(a: ActionView): ActionData {
+  return {
+    id: a.id,
+    objective: a.objectiveId,
+    status: a.status,
+    previousStatus: a.previousStatus ?? null,
+    setback: a.setback,
+    discontinuedSince: a.discontinuedSince ?? null,
+    expected: a.expected,
+    reported: a.reported,
+    missing: a.missing,
+    byActor: Object.fromEntries(a.actors.map((x) => [x.id, x.status])),
+  };
+}
+
+function indicatorData(a: ActionView): IndicatorData[] {
+  return a.indicators.flatMap((i) => {
+    const t = i.figures;
+    if (!t) return [];
+    const fig = (f: { value: Value; total?: number; shareWomen?: number }): FigureData => ({
+      value: f.value,
+      total: f.total ?? null,
+      shareWomen: f.shareWomen ?? null,
+    });
+    return [
+      {
+        action: a.id,
+        key: i.key,
+        unit: i.unit,
+        progressBy: t.progressBy,
+        values: t.series.flatMap((s) => (s.figure ? [{ year: s.year, ...fig(s.figure) }] : [])),
+        missingYears: t.series.filter((s) => !s.figure).map((s) => s.year),
+        total: t.current?.total ?? null,
+        shareWomen: t.current?.shareWomen ?? null,
+        baseline: t.baseline ? { year: t.baselineYear ?? null, ...fig(t.baseline) } : null,
+        target: t.target ? { year: t.targetYear ?? null, ...fig(t.target) } : null,
+        trend: t.trend ?? null,
+        distance: t.distance ?? null,
+        setback: t.setback,
+        progress: t.progress
+          ? {
+              class: t.progress.class,
+              achieved: round(t.progress.achieved),
+              needed: round(t.progress.needed),
+              ratio: t.progress.ratio === undefined ? null : round(t.progress.ratio),
+            }
+          : null,
+      },
+    ];
+  });
+}

@@ -99,3 +99,37 @@ export function generate(root, n) {
   writeFileSync(join(root, 'plans', idB, 'plan.yaml'), planYaml(idB, next, perGoal, `supersedes: ${id}\n`));
   return { id, idB };
 }
+
+/**
+ * Beside plans/synth-<n>/: the same plan without progress files (synth-<n>-alone) and the same
+ * plan and progress with one misspelled field in the last action (synth-<n>-error).
+ */
+export function generateVariants(root, n) {
+  const list = actions(n, n);
+  const alone = `synth-${n}-alone`;
+  mkdirSync(join(root, 'plans', alone), { recursive: true });
+  writeFileSync(join(root, 'plans', alone, 'plan.yaml'), planYaml(alone, list, 10));
+  const error = `synth-${n}-error`;
+  const dir = join(root, 'plans', error);
+  mkdirSync(join(dir, 'progress'), { recursive: true });
+  const plan = planYaml(error, list, 10);
+  const last = plan.lastIndexOf('            text: ');
+  writeFileSync(join(dir, 'plan.yaml'), `${plan.slice(0, last)}            txt: ${plan.slice(last + 18)}`);
+  for (const year of [2020, 2021, 2022])
+    writeFileSync(join(dir, 'progress', `${year}.yaml`), progressYaml(error, list, 10, year));
+  return { alone, error };
+}
+
+/** A folder of `count` plans of `n` actions, each with progress for three years (the wpsnaps scale). */
+export function generateMany(root, count, n) {
+  const list = actions(n, n);
+  for (let p = 0; p < count; p++) {
+    const id = `country-${String(p + 1).padStart(3, '0')}`;
+    const dir = join(root, 'plans', id);
+    mkdirSync(join(dir, 'progress'), { recursive: true });
+    writeFileSync(join(dir, 'plan.yaml'), planYaml(id, list, 10));
+    for (const year of [2020, 2021, 2022])
+      writeFileSync(join(dir, 'progress', `${year}.yaml`), progressYaml(id, list, 10, year));
+  }
+  return join(root, 'plans');
+}

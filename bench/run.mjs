@@ -1,13 +1,15 @@
 // npm run bench: times whole processes (median of several runs after a warm-up) of nap and of
 // the tools a user might pick instead, on synthetic plans of growing size. Prints a table and
-// the ratios. Options: --sizes 100,1000,10000  --runs 5  --pdf-max 1000
+// the ratios. Options: --sizes 100,1000,10000  --runs 5  --pdf-max 1000  --many 200
+//   --only validate   only the rows of validation (no report, PDF or diff)
+//   --baseline DIR    another built checkout of nap, whose validation is timed beside this one
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { generate } from './generate.mjs';
+import { generate, generateMany, generateVariants } from './generate.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, dflt) => {
@@ -17,7 +19,11 @@ const arg = (name, dflt) => {
 const sizes = arg('sizes', '100,1000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '5'));
 const pdfMax = Number(arg('pdf-max', '1000'));
+const many = Number(arg('many', '200'));
+const only = arg('only', 'all');
+const baseline = arg('baseline', undefined);
 const nap = join(repo, 'bin/nap.js');
+const napBefore = baseline && join(resolve(baseline), 'bin/nap.js');
 const bin = (name) => join(repo, 'node_modules/.bin', name);
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const browser =
@@ -73,12 +79,14 @@ try {
     `nap benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runs} runs per median; working in ${root}`,
   );
   const start = measure('nap --version (start-up)', 0, 'node', [nap, '--version']);
+  if (napBefore) measure('nap --version (start-up) (baseline)', 0, 'node', [napBefore, '--version']);
+  measure('node -e 0 (bare start)', 0, 'node', ['-e', '0']);
   for (const n of sizes) {
     const { id, idB } = generate(root, n);
     const planFile = `plans/${id}/plan.yaml`;
     const progress = [2020, 2021, 2022].map((y) => `plans/${id}/progress/${y}.yaml`);
     const r = n >= 10000 ? Math.max(3, Math.min(runs, 3)) : runs;
-    measure('nap validate', n, 'node', [nap, 'validate', `plans/${id}`], { runs: r });
+    validate('nap validate', n, `plans/${id}`, { runs: r });
     measure(
       'ajv-cli (same YAML, same schemas)',
       n,
@@ -89,6 +97,12 @@ try {
       ],
       { runs: r },
     );
+    if (n >= 1000) {
+      const { alone, error } = generateVariants(root, n);
+      validate('nap validate, plan alone', n, `plans/${alone}`, { runs: r });
+      validate('nap validate, one error', n, `plans/${error}`, { runs: r, expectCodes: [1] });
+    }
+    if (only === 'validate') continue;
     measure(
       'nap report --format html',
       n,
@@ -138,8 +152,9 @@ try {
       { runs: r },
     );
   }
-  badInputs();
-  if (browser) {
+  if (many) manyPlans();
+  if (only !== 'validate') badInputs();
+  if (browser && only !== 'validate') {
     const one = measure(
       'pdf: 1 document (cold browser)',
       102,
@@ -221,6 +236,29 @@ try {
   }
 }
 
+/** `nap validate` of a folder, and of the baseline's when given. */
+function validate(label, n, folder, opts) {
+  measure(label, n, 'node', [nap, 'validate', folder], opts);
+  if (napBefore) measure(`${label} (baseline)`, n, 'node', [napBefore, 'validate', folder], opts);
+}
+
+/** A folder of many small plans, as ajv-cli would be given them too (a glob per schema). */
+function manyPlans() {
+  const plans = generateMany(join(root, 'many'), many, 100);
+  const label = `${many} plans of 100 actions`;
+  validate(`nap validate, ${label}`, many * 100, plans, {});
+  measure(
+    `ajv-cli, ${label}`,
+    many * 100,
+    'bash',
+    [
+      '-c',
+      `${bin('ajv')} validate --spec=draft7 --all-errors --allow-union-types -s ${repo}schemas/plan.schema.json -d '${plans}/*/plan.yaml' >/dev/null && ${bin('ajv')} validate --spec=draft7 --all-errors --allow-union-types -s ${repo}schemas/progress.schema.json -r ${repo}schemas/plan.schema.json -d '${plans}/*/progress/*.yaml' >/dev/null`,
+    ],
+    {},
+  );
+}
+
 /** Each broken file of the test corpus, plus generated extremes: every one must end in an error within a second. */
 function badInputs() {
   const dir = join(repo, 'test/fixtures/bad');
@@ -276,5 +314,28 @@ function print(start) {
     }
   }
   out.push(`- start-up (nap --version): ${start.seconds.toFixed(3)} s`);
+  // The targets of issue 9, as nap / other (below 1 means nap is faster).
+  out.push('', 'Targets (nap / other, or as stated):');
+  const ratio = (a, b, what) => {
+    if (a && b) out.push(`- ${what}: ${(a.seconds / b.seconds).toFixed(2)}`);
+  };
+  for (const n of sizes) {
+    ratio(find(n, 'nap validate'), find(n, 'ajv-cli (same YAML, same schemas)'), `validate ${n} actions / ajv-cli`);
+    ratio(find(n, 'nap validate, one error'), find(n, 'nap validate'), `validate ${n} actions, one error / none`);
+    for (const label of ['nap validate', 'nap validate, plan alone', 'nap validate, one error'])
+      ratio(find(n, label), find(n, `${label} (baseline)`), `${label}, ${n} actions / baseline`);
+  }
+  const label = `${many} plans of 100 actions`;
+  ratio(
+    find(many * 100, `nap validate, ${label}`),
+    find(many * 100, `ajv-cli, ${label}`),
+    `validate ${label} / ajv-cli`,
+  );
+  ratio(
+    find(many * 100, `nap validate, ${label}`),
+    find(many * 100, `nap validate, ${label} (baseline)`),
+    `validate ${label} / baseline`,
+  );
+  ratio(start, find(0, 'node -e 0 (bare start)'), 'nap --version / node -e 0');
   console.log(out.join('\n'));
 }

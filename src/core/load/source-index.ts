@@ -1,6 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { pointerSegment } from '../model/pointer.js';
 import type { Span } from '../rules/finding.js';
+import { eemeliYaml } from './eemeli.js';
 
 type Range = readonly [number, number];
 interface Entry {
@@ -69,6 +70,7 @@ export class SourceIndex {
 
   #build(): Map<string, Entry> {
     if (this.#entries) return this.#entries;
+    const { isAlias, isMap, isScalar, isSeq, parseDocument } = eemeliYaml();
     const entries = new Map<string, Entry>();
     // Only called for files that passed the YAML stage, so this parse succeeds as the first did.
     const root =

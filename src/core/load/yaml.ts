@@ -1,7 +1,8 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, parseAllDocuments } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { pointerSegment } from '../model/pointer.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { StageCode } from '../rules/index.js';
+import { eemeliYaml } from './eemeli.js';
 import { type FlowProblem, flowProblem } from './flow-scan.js';
 import { SourceIndex } from './source-index.js';
 
@@ -16,7 +17,7 @@ export const MAX_FLOW_ITEMS = 10_000;
 /** Items in brackets in one file: a plan of 10,000 actions written with short lists has about 110,000. */
 export const MAX_FLOW_TOTAL = 500_000;
 // A whole number as YAML 1.2 core writes it: decimal, octal (0o17) or hexadecimal (0x1F).
-const INTEGER = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+export const INTEGER = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 // Tags that cannot change a value's type behind the author's back (YAML 1.2 core).
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -37,6 +38,7 @@ export interface ParsedYaml {
  * %YAML 1.1 directives, alias bombs, `__proto__` keys and extreme nesting.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const { parseAllDocuments, isMap, isScalar, isSeq } = eemeliYaml();
   const index = new SourceIndex(text);
   const findings: Finding[] = [];
   const report = (code: StageCode<'yaml'>, offset: number, message: string, fix?: string, end?: number) =>
@@ -202,6 +204,7 @@ function checkDirectives(doc: Document, text: string, report: Report) {
  * numbers whose text YAML changed (`1.10` is 1.1), by pointer, for the id rules.
  */
 function checkNodes(root: Node, report: Report, index: SourceIndex, changedNumbers: Map<string, string>) {
+  const { isAlias, isMap, isScalar, isSeq } = eemeliYaml();
   type Entry = { node: unknown; depth: number; parent?: Entry; key?: string | number };
   const stack: Entry[] = [{ node: root, depth: 1 }];
   const pointerOf = (e: Entry) => {

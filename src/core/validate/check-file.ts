@@ -1,5 +1,6 @@
 import type { ReadResult } from '../load/read.js';
-import { type ParsedYaml, parseYaml } from '../load/yaml.js';
+import { readYaml } from '../load/read-yaml.js';
+import type { ParsedYaml } from '../load/yaml.js';
 import type { Progress } from '../model/types.generated.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import { type FileKind, schemaFindings } from './schema.js';
@@ -22,7 +23,7 @@ export interface CheckedProgress extends CheckedFile<Progress> {
 /** The stages that need no other file: YAML, format version, schema. */
 export function checkSource<T>(file: string, read: ReadResult, kind: FileKind): CheckedFile<T> {
   if (!read.ok) return { file, findings: [read.finding] };
-  const parsed = parseYaml(read.text, file);
+  const parsed = readYaml(read.text, file);
   const result: CheckedFile<T> = { file, parsed, findings: [...parsed.findings] };
   if (parsed.data === undefined) return result;
   const version = versionFinding(parsed, kind);

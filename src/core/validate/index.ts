@@ -15,7 +15,8 @@ export interface ValidationRun {
 export async function validatePaths(paths: readonly string[], cwd: string): Promise<ValidationRun> {
   const folders = await discoverPlans(paths, cwd);
   const plans: CheckedPlan[] = [];
-  for (const folder of folders) plans.push(checkPlanInput(await readPlanFolder(folder, cwd)));
+  const siblings = new Map<string, Promise<Set<string>>>(); // plan ids by plans root, listed once per run
+  for (const folder of folders) plans.push(checkPlanInput(await readPlanFolder(folder, cwd, siblings)));
   const sources = new Map<string, string>();
   for (const p of plans) for (const [k, v] of p.sources) sources.set(k, v);
   return {

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { parseFast } from '../../src/core/load/fast-yaml.js';
+import { MAX_DEPTH, parseYaml } from '../../src/core/load/yaml.js';
+import { PLAN, PROGRESS } from '../helpers.js';
+
+// The fast parser (phase 1) must never read a file otherwise than the positional parser (phase 2):
+// for every input it accepts, phase 2 finds nothing wrong and builds the same data (key order,
+// -0 and NaN included) and the same changed numbers. What it gives up on goes to phase 2 anyway.
+
+/** A canonical text of plain data: key order, -0, NaN, Infinity and prototypes show. */
+function canonical(v: unknown): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  if (typeof v !== 'object' || v === null) return `${typeof v}:${JSON.stringify(v)}`;
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const proto = Object.getPrototypeOf(v) === Object.prototype ? '' : '!proto';
+  const entries = Object.keys(v).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`);
+  return `{${proto}${entries.join(',')}}`;
+}
+
+type Outcome = 'accepted' | 'given up';
+
+/** Both phases on one text; throws on a divergence. */
+function compare(text: string): Outcome {
+  const fast = parseFast(text, MAX_DEPTH);
+  if (!fast) return 'given up';
+  const slow = parseYaml(text, 'file.yaml');
+  const what = JSON.stringify(text.slice(0, 300));
+  expect(
+    slow.findings.map((f) => `${f.code} ${f.line}:${f.column} ${f.message}`),
+    `phase 1 accepted what phase 2 refuses: ${what}`,
+  ).toEqual([]);
+  expect(canonical(fast.data), `data of ${what}`).toBe(canonical(slow.data));
+  // A map looked up by pointer: phase 2 fills it in another order.
+  const sorted = (m: ReadonlyMap<string, string>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  expect(sorted(fast.changedNumbers), `changed numbers of ${what}`).toEqual(sorted(slow.changedNumbers));
+  return 'accepted';
+}
+
+/** The same text with CRLF line ends, and inside a mapping (so lists and scalars at the top are read too). */
+function variants(text: string): string[] {
+  const nested = `key:\n${text
+    .split('\n')
+    .map((l) => (l ? `  ${l}` : l))
+    .join('\n')}`;
+  return [text, text.replace(/\r?\n/g, '\r\n'), nested, `---\n${nested}`];
+}
+
+const suite = JSON.parse(
+  readFileSync(new URL('../fixtures/yaml-test-suite/cases.json', import.meta.url), 'utf8'),
+) as Array<{ id: string; name: string; error: boolean; yaml: string }>;
+
+describe('the fast YAML parser reads exactly as the positional parser does', () => {
+  it('on every case of the YAML test suite, and variants of each', () => {
+    const count = { accepted: 0, 'given up': 0 };
+    const invalidAccepted: string[] = [];
+    for (const c of suite) {
+      for (const [i, text] of variants(c.yaml).entries()) {
+        const outcome = compare(text);
+        count[outcome]++;
+        if (i === 0 && c.error && outcome === 'accepted') invalidAccepted.push(c.id);
+      }
+    }
+    // Invalid YAML is never read as data, and the test is not vacuous.
+    expect(invalidAccepted).toEqual([]);
+    expect(count.accepted).toBeGreaterThan(250);
+    expect(count['given up']).toBeGreaterThan(250);
+    if (process.env.NAP_FUZZ_COUNTS) console.log('YAML test suite:', count, 'of', suite.length, 'cases');
+  });
+
+  it('on plans and progress files, written in every style', () => {
+    for (const text of [PLAN, PROGRESS]) expect(compare(text)).toBe('accepted');
+  });
+
+  // Modest in `npm test`; `npm run fuzz` sets NAP_FUZZ_RUNS (×20 here: one parse of each phase is cheap).
+  const RUNS = Number(process.env.NAP_FUZZ_RUNS ?? 25) * 20;
+  const leaf = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom(
+      '1.10',
+      '-0',
+      '0x1F',
+      '0o17',
+      '1e3',
+      '.nan',
+      '-.inf',
+      '~',
+      'True',
+      'NULL',
+      '+1',
+      '2021',
+      '9007199254740993',
+    ),
+  );
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('v'), { maxLength: 3 }),
+      fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('1', '1.10', 'true', 'a b')), tie('v'), {
+        maxKeys: 3,
+      }),
+    ),
+  })).v;
+  const style = fc.record({
+    defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+    defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'),
+    collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+    indent: fc.integer({ min: 1, max: 4 }),
+    lineWidth: fc.constantFrom(0, 20, 80),
+    indentSeq: fc.boolean(),
+  }) as fc.Arbitrary<Parameters<typeof stringify>[2] & object>;
+  // Snippets that change what YAML means, inserted at random places of the text.
+  const snippet = fc.oneof(
+    fc.constantFrom(
+      ': ',
+      ':',
+      ' ',
+      '  ',
+      '\n',
+      '\n  ',
+      '- ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '\\',
+      '&a ',
+      '*a',
+      '!!str ',
+      '!x ',
+      '? ',
+      '---\n',
+      '--- ',
+      '...\n',
+      '\t',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '|',
+      '>',
+      '|-\n',
+      '1.10',
+      '-0',
+      '0x1F',
+      '.nan',
+      '~',
+      'null',
+      'True',
+      '1e3',
+      '__proto__: 1\n',
+      '%YAML 1.2\n',
+      '\r\n',
+      '\u00a0',
+      '\ufeff',
+      'a: 1\n',
+      'x',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  const textEdit = fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 3 }), insert: snippet });
+  const base = fc.constantFrom(parse(PLAN) as Record<string, unknown>, parse(PROGRESS) as Record<string, unknown>);
+
+  it(
+    'on generated plans, with random values and random edits of the text',
+    () => {
+      const count = { accepted: 0, 'given up': 0 };
+      fc.assert(
+        fc.property(
+          base,
+          fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 3 }),
+          style,
+          fc.array(textEdit, { maxLength: 3 }),
+          (plan, extra, options, edits) => {
+            let text = stringify({ ...plan, ...extra }, options);
+            for (const e of edits) {
+              const at = e.at % (text.length + 1);
+              text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            }
+            count[compare(text)]++;
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      // Most unedited and many edited texts are read by phase 1.
+      expect(count.accepted).toBeGreaterThan(RUNS / 5);
+      if (process.env.NAP_FUZZ_COUNTS) console.log('generated plans:', count);
+    },
+    Math.max(30_000, RUNS * 3),
+  );
+});

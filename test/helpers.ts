@@ -71,10 +71,20 @@ actions:
     status: completed
 `;
 
+/** A narrative for 2021 with two sections, one a text map. */
+export const NARRATIVE = `nap: 1
+plan: t-2020
+year: 2021
+introduction: { en: The year in **brief**., fr: L'année en **bref**. }
+conclusions: { en: More to do., fr: Il reste à faire. }
+`;
+
 export interface InlineFiles {
   plan?: string | Uint8Array;
   /** Progress files by path below progress/, e.g. "2021.yaml" or "2021/defence.yaml". */
   progress?: Record<string, string>;
+  /** Narratives by file name below narrative/, e.g. "2021.yaml". */
+  narratives?: Record<string, string>;
   folderName?: string;
   siblings?: string[];
 }
@@ -93,6 +103,10 @@ export function checkInline(files: InlineFiles = {}): CheckedPlan {
     progress: Object.entries(files.progress ?? { '2021.yaml': PROGRESS }).map(([name, text]) => {
       const year = /^(\d{4})[./]/.exec(name)?.[1];
       return { ...enc(`plans/${folderName}/progress/${name}`, text), ...(year ? { yearFromName: Number(year) } : {}) };
+    }),
+    narratives: Object.entries(files.narratives ?? {}).map(([name, text]) => {
+      const year = /^(\d{4})\.ya?ml$/.exec(name)?.[1];
+      return { ...enc(`plans/${folderName}/narrative/${name}`, text), ...(year ? { yearFromName: Number(year) } : {}) };
     }),
   });
 }

@@ -173,6 +173,9 @@ function ruleCases(): Record<string, string | Uint8Array> {
     '2021.yaml': progressOf('p-057', 'reporter: equality', 'reporter: interior-police'),
   });
   plan('p-058', planAs('p-058'), { 'latest.yaml': progressOf('p-058') });
+  // NAP060: a narrative section in the plan language only, while the plan lists fr too.
+  plan('n-060', planAs('n-060'));
+  files['plans/n-060/narrative/2021.yaml'] = 'nap: 1\nplan: n-060\nyear: 2021\nconclusions: More to do.\n';
   // The corpus: each broken file in a plan folder of its own (a broken progress file beside a valid plan).
   for (const [name, { kind }] of Object.entries(corpus)) {
     const id = `bad-${name.replace(/\.yaml$/, '')}`;

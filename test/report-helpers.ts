@@ -22,6 +22,7 @@ export function models(files: InlineFiles, year: number, lang = 'en') {
   const report = buildReportModel({
     plan: checked.plan.data,
     progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
+    narratives: checked.narratives.flatMap((n) => (n.data ? [{ file: n.file, data: n.data }] : [])),
     year,
     format: f,
     markdown: createMarkdown(),

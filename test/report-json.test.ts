@@ -83,6 +83,18 @@ describe('nap report --format json', () => {
     expect(d.indicators.map((i: Json) => i.key)).toContain('trafficking-victims-protected');
   });
 
+  it('gives the cover, the previous year, submissions, spending and abbreviations', async () => {
+    const d = await sampleJson();
+    expect(d.plan).toMatchObject({ edition: 2, coordinators: ['foreign-affairs', 'equality'] });
+    expect(d.previousTotals.completed).toBeTypeOf('number');
+    expect(d.objectives).toHaveLength(6);
+    expect(d.submissions).toHaveLength(6);
+    expect(d.submissions.find((s: Json) => s.reporter === 'defence')).toMatchObject({ submitted: '2016-01-18' });
+    expect(d.spending.total).toEqual([{ currency: 'EUR', amount: 2812200 }]);
+    expect(d.spending.byObjective).toHaveLength(6);
+    expect(d.abbreviations.map((a: Json) => a.term)).toEqual(expect.arrayContaining(['CSW', 'SSR', 'DDR', 'Defence']));
+  });
+
   it('names levels in the language of the run', async () => {
     const d = await sampleJson('fr');
     expect(d.labels).toMatchObject({ objective: 'Objectif', action: "Ligne d'action" });

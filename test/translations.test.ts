@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
+import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
 import { STATUSES } from '../src/core/model/status.js';
 import { PROGRESS_CLASSES } from '../src/core/report/progress-class.js';
 
@@ -40,6 +41,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'indicator.trend.': ['up', 'down', 'same'],
   'indicator.measure.': ['value', 'total', 'women', 'share-women'],
   'progress.': PROGRESS_CLASSES,
+  'narrative.': NARRATIVE_SECTIONS,
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

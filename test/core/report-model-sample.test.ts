@@ -14,6 +14,7 @@ async function sample(year: number) {
   return buildReportModel({
     plan: loaded.plan,
     progress: loaded.progress,
+    narratives: loaded.narratives,
     year,
     format: new Formatter('en', messages('en')),
     markdown: createMarkdown(),
@@ -34,7 +35,16 @@ describe('the report model of the Belgian sample (illustrative progress data)', 
       'not-reported': 16,
     });
     expect(m.objectives.map((o) => o.total)).toEqual([16, 28, 24, 14, 15, 5]);
-    expect(m.illustrative).toEqual({ plan: false, progress: true, any: true });
+    expect(m.illustrative).toEqual({ plan: false, progress: true, narrative: true, any: true });
+    // The illustrative narrative of 2015: no foreword, the other sections in order.
+    expect([...m.narrative!.front, ...m.narrative!.back].map((s) => s.key)).toEqual([
+      'introduction',
+      'methodology',
+      'highlights',
+      'conclusions',
+      'consultation',
+    ]);
+    expect(m.narrative!.back[0]!.markdown).toMatch(/^Illustrative: /);
     expect(m.previousYear).toBe(2014);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type RuleCode, rules } from '../../src/core/rules/index.js';
 import { validatePaths } from '../../src/core/validate/index.js';
 import { workspace } from '../cli/harness.js';
-import { checkInline, codes, edit, type InlineFiles, PLAN, PROGRESS } from '../helpers.js';
+import { checkInline, codes, edit, type InlineFiles, NARRATIVE, PLAN, PROGRESS } from '../helpers.js';
 
 const plan = (from: string, to: string): InlineFiles => ({ plan: edit(PLAN, from, to) });
 const progress = (from: string, to: string): InlineFiles => ({ progress: { '2021.yaml': edit(PROGRESS, from, to) } });
@@ -90,6 +90,19 @@ const cases: Record<Exclude<RuleCode, ListingCode>, { bad: InlineFiles; good?: I
   NAP051: { bad: { progress: { '2025.yaml': edit(PROGRESS, 'year: 2021', 'year: 2025') } }, line: 3 },
   NAP052: { bad: progress('year: 2021', 'year: 2022'), line: 3 },
   NAP053: { bad: progress('  2.a:', '  2.b:'), line: 12 },
+  NAP060: {
+    bad: {
+      narratives: {
+        '2021.yaml': edit(
+          NARRATIVE,
+          'conclusions: { en: More to do., fr: Il reste à faire. }',
+          'conclusions: More to do.',
+        ),
+      },
+    },
+    line: 5,
+    good: { narratives: { '2021.yaml': NARRATIVE } },
+  },
   NAP054: { bad: progress('      1: Report submitted.', '      3: Report submitted.'), line: 10 },
   NAP055: { bad: progress('women-missions: { women: 40, men: 400 }', 'women-missions: 440'), line: 11 },
   NAP056: {

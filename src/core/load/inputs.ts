@@ -15,6 +15,8 @@ export interface PlanInput {
   siblingIds?: ReadonlySet<string>;
   plan: SourceInput;
   progress: Array<SourceInput & { yearFromName?: number }>;
-  /** What listing the plan folder found: files refused (NAP016) or not read (NAP059). */
+  /** The narratives, narrative/<year>.yaml, with the year of their name. */
+  narratives?: Array<SourceInput & { yearFromName?: number }>;
+  /** What listing the plan folder found: files refused (NAP016) or not read (NAP059), under progress/ and narrative/ too. */
   findings?: Finding[];
 }

@@ -25,10 +25,14 @@ export interface PlanFolder {
   root: string;
   plan: FileRef;
   progressFiles: ProgressFileRef[];
+  /** The coordinator's narratives, narrative/<year>.yaml, each with the year of its name. */
+  narrativeFiles: ProgressFileRef[];
   /** Files beside plan.yaml that are not read (NAP059). */
   findings: Finding[];
   /** Files and folders under progress/ that are refused or not read (NAP016, NAP059). */
   progressFindings: Finding[];
+  /** The same under narrative/. */
+  narrativeFindings: Finding[];
 }
 
 type Show = (path: string) => string;
@@ -56,12 +60,15 @@ export async function planFolderAt(dir: string, show: Show): Promise<PlanFolder>
     root,
     plan: { path: join(at, 'plan.yaml'), source: join(real, 'plan.yaml') },
     progressFiles: [],
+    narrativeFiles: [],
     findings: [],
     progressFindings: [],
+    narrativeFindings: [],
   };
   for (const e of await listEntries(real, at, root)) {
     if (e.name === 'plan.yaml') folder.plan = planRef(e, show);
     else if (e.name === 'progress' && (!e.ok || e.kind === 'folder')) await progressFolder(e, root, folder, show);
+    else if (e.name === 'narrative' && (!e.ok || e.kind === 'folder')) await narrativeFolder(e, root, folder, show);
     else if (!quietlySkipped(e))
       folder.findings.push(notRead(e.path, besidePlan(e), show, e.ok && e.kind === 'folder' ? 'folder' : 'file'));
   }
@@ -80,8 +87,10 @@ export function refusedFolder(dir: string, why: Refusal, show: Show): PlanFolder
     root: dirname(dir),
     plan: { path: dir, refused: finding },
     progressFiles: [],
+    narrativeFiles: [],
     findings: [],
     progressFindings: [],
+    narrativeFindings: [],
   };
 }
 
@@ -121,6 +130,38 @@ async function progressFolder(e: Entry, root: string, folder: PlanFolder, show: 
     } else {
       progressEntry(entry, YAML_EXT.test(entry.name) ? yearOf(entry.name) : undefined, folder, show);
     }
+  }
+}
+
+/** narrative/<year>.yaml files; anything else there is named, not read. */
+async function narrativeFolder(e: Entry, root: string, folder: PlanFolder, show: Show): Promise<void> {
+  if (!e.ok) {
+    folder.narrativeFindings.push(refusal(e.path, e.why, 'folder', show));
+    return;
+  }
+  for (const entry of await listEntries(e.real, e.path, root)) {
+    const year = YAML_EXT.test(entry.name) ? yearOf(entry.name) : undefined;
+    if (year === undefined) {
+      if (!quietlySkipped(entry))
+        folder.narrativeFindings.push(
+          notRead(
+            entry.path,
+            {
+              why: 'narrative/ holds one file per year, named after it: narrative/2015.yaml',
+              fix: 'name the file after the year it tells of (2015.yaml), or move it out of narrative/',
+            },
+            show,
+            entry.ok && entry.kind === 'folder' ? 'folder' : 'file',
+          ),
+        );
+      continue;
+    }
+    const ref: FileRef = !entry.ok
+      ? { path: entry.path, refused: refusal(entry.path, entry.why, 'file', show) }
+      : entry.kind === 'file'
+        ? { path: entry.path, source: entry.real }
+        : { path: entry.path, refused: notRegular(entry.path, entry.special ?? 'not a regular file', show) };
+    folder.narrativeFiles.push({ ...ref, yearFromName: year });
   }
 }
 
@@ -168,7 +209,7 @@ function besidePlan(e: Entry): { why: string; fix: string } {
   if (e.name === 'progress')
     return { why: 'progress/ must be a folder that holds the progress files', fix: 'make progress/ a folder' };
   return {
-    why: 'a plan folder holds plan.yaml and progress/ only',
+    why: 'a plan folder holds plan.yaml, progress/ and narrative/ only',
     fix: 'move it into progress/ if it is a progress file; otherwise keep it outside the plan folder, or ignore this warning',
   };
 }

@@ -22,13 +22,23 @@ export async function readPlanFolder(
     const read = await readRef(ref, file);
     progress.push(ref.yearFromName !== undefined ? { file, read, yearFromName: ref.yearFromName } : { file, read });
   }
+  const narratives: NonNullable<PlanInput['narratives']> = [];
+  for (const ref of folder.narrativeFiles) {
+    const file = show(ref.path);
+    narratives.push({
+      file,
+      read: await readRef(ref, file),
+      ...(ref.yearFromName !== undefined ? { yearFromName: ref.yearFromName } : {}),
+    });
+  }
   const planFile = show(folder.plan.path);
   return {
     folderName: folder.folderName,
     siblingIds: await siblingsOf(siblings, folder.root),
     plan: { file: planFile, read: await readRef(folder.plan, planFile) },
     progress,
-    findings: [...folder.findings, ...folder.progressFindings],
+    narratives,
+    findings: [...folder.findings, ...folder.progressFindings, ...folder.narrativeFindings],
   };
 }
 

@@ -15,9 +15,18 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'action',
   'indicator',
   'actor',
+  'term',
+  'meaning',
+  // The sections of a narrative.
+  'foreword',
+  'introduction',
+  'methodology',
+  'highlights',
+  'conclusions',
+  'consultation',
 ]);
 
-/** Every language map ({ en: ..., fr: ... }) of a plan or progress file, with its pointer. */
+/** Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer. */
 export function* eachTextMap(data: unknown): Generator<{ map: Readonly<Record<string, string>>; pointer: string }> {
   // A stack, not recursion: the data of a large plan is deep enough to matter.
   const stack: Array<{ value: unknown; pointer: string; isText: boolean }> = [

@@ -103,6 +103,12 @@ export interface Plan {
     actor?: Text;
   };
   /**
+   * Terms and abbreviations used in the plan (CSW, SSR, DDR ...), listed in reports beside the actors' short names: [{ term: CSW, meaning: Commission on the Status of Women }].
+   *
+   * @maxItems 1000
+   */
+  glossary?: GlossaryEntry[];
+  /**
    * Every ministry, department or organisation named anywhere in the plan. At least one.
    *
    * @minItems 1
@@ -116,6 +122,13 @@ export interface Plan {
    * @maxItems 1000
    */
   objectives: [Objective, ...Objective[]];
+}
+/**
+ * One term of the plan's glossary, with its meaning; both are text (a string or a text map).
+ */
+export interface GlossaryEntry {
+  term: Text;
+  meaning: Text;
 }
 /**
  * A responsible actor: ministry, department, parliament, civil-society organisation.
@@ -324,4 +337,25 @@ export interface ActionReport {
    * @maxItems 100
    */
   sources?: Text[];
+}
+/**
+ * The coordinator's own words for one year's report: plans/<id>/narrative/<year>.yaml. Every section is optional Markdown text (a string in the plan's language, or a text map); documents show the sections given, in this order, and leave the others out. See docs/format.md.
+ */
+export interface Narrative {
+  /**
+   * Format version of this file. Always 1 for now.
+   */
+  nap: 1;
+  plan: Slug;
+  year: Year;
+  /**
+   * true when this text is illustrative sample text, not the coordinator's words; documents say so beside every section.
+   */
+  illustrative?: boolean;
+  foreword?: Text;
+  introduction?: Text;
+  methodology?: Text;
+  highlights?: Text;
+  conclusions?: Text;
+  consultation?: Text;
 }

@@ -1,16 +1,24 @@
 import type { Formatter } from '../model/format.js';
+import type { NarrativeFileData } from '../model/narrative.js';
 import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
-import type { Plan } from '../model/types.generated.js';
+import type { Action, Plan } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
+import { abbreviationsOf } from './abbreviations.js';
+import { accountability } from './accountability.js';
 import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
-import { countStatuses } from './counts.js';
+import { countStatuses, withPrevious } from './counts.js';
 import type { ObjectiveView, ReportModel } from './model-types.js';
+import { narrativeView } from './narrative-view.js';
+import { spendingOf } from './spending.js';
+import { submissionsOf } from './submissions.js';
 
 export interface ModelInput {
   plan: Plan;
   progress: readonly ProgressFileData[];
+  /** The plan's narratives (narrative/<year>.yaml); the year's is shown. */
+  narratives?: readonly NarrativeFileData[];
   year: number;
   format: Formatter;
   /** Markdown to safe HTML. */
@@ -27,6 +35,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const previous = byYear.get(year - 1);
   const actorNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
+  const fullNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.name, `actor ${a.id}`)]));
   const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown };
 
   const label = (k: keyof NonNullable<Plan['labels']>) =>
@@ -38,6 +47,14 @@ export function buildReportModel(input: ModelInput): ReportModel {
     indicator: label('indicator'),
     actor: label('actor'),
   };
+  // The previous year's statuses, for the summary: only when that year has progress.
+  const previousCounts = (actions: readonly Action[]) =>
+    previous
+      ? countStatuses(
+          actions.map((a) => ({ status: accountability(a, year - 1, byYear, parents).status })),
+          f,
+        )
+      : undefined;
   const objectives: ObjectiveView[] = plan.objectives.map((o, oi) => {
     const objectiveId = idOf(o.id);
     const goals = (o.goals ?? []).map((g, gi) => {
@@ -59,7 +76,10 @@ export function buildReportModel(input: ModelInput): ReportModel {
       title,
       heading: `${labels.objective} ${objectiveId}. ${title}`,
       descriptionHtml: o.description ? input.markdown(text.pick(o.description, `objective ${o.id}`)) : '',
-      counts: countStatuses(all, f),
+      counts: withPrevious(
+        countStatuses(all, f),
+        previousCounts([...(o.goals ?? []).flatMap((g) => g.actions), ...(o.actions ?? [])]),
+      ),
       total: all.length,
       goals,
       actions,
@@ -67,6 +87,8 @@ export function buildReportModel(input: ModelInput): ReportModel {
   });
   const allActions = objectives.flatMap((o) => [...o.goals.flatMap((g) => g.actions), ...o.actions]);
   const progressIllustrative = input.progress.some((p) => p.data.illustrative === true);
+  const narrative = narrativeView(input.narratives ?? [], year, f, text, input.markdown);
+  const narrativeIllustrative = narrative?.illustrative === true;
   const model: ReportModel = {
     lang: f.lang,
     planId: plan.id,
@@ -82,20 +104,36 @@ export function buildReportModel(input: ModelInput): ReportModel {
     illustrative: {
       plan: plan.illustrative === true,
       progress: progressIllustrative,
-      any: plan.illustrative === true || progressIllustrative,
+      narrative: narrativeIllustrative,
+      any: plan.illustrative === true || progressIllustrative || narrativeIllustrative,
     },
+    coordinators: (plan.coordinators ?? []).map((id) => ({ id, name: fullNames.get(id) ?? id })),
+    coordinatorNames: (plan.coordinators ?? []).map((id) => fullNames.get(id) ?? id).join('; '),
     labels,
     labelsLower: Object.fromEntries(
       Object.entries(labels).map(([k, v]) => [k, v.toLocaleLowerCase(f.lang)]),
     ) as typeof labels,
-    totals: countStatuses(allActions, f),
+    totals: withPrevious(
+      countStatuses(allActions, f),
+      previousCounts(
+        plan.objectives.flatMap((o) => [...(o.goals ?? []).flatMap((g) => g.actions), ...(o.actions ?? [])]),
+      ),
+    ),
     totalActions: allActions.length,
     objectives,
     ...actorAnnexes(plan, allActions, actorNames, f),
+    submissions: submissionsOf(input.progress, year, actorNames, f, text, input.markdown),
+    spending: spendingOf(plan, accounts, actorNames, new Map(objectives.map((o) => [o.id, o.title])), f),
+    abbreviations: abbreviationsOf(plan, text, f.lang),
     notes: [],
     warnings: [],
   };
   if (previous) model.previousYear = year - 1;
+  if (narrative) model.narrative = narrative;
+  if (plan.edition !== undefined) {
+    model.editionNumber = plan.edition;
+    model.edition = f.t('parliament.edition', { edition: plan.edition });
+  }
   if (!accounts.size)
     model.warnings.push(`no progress was reported for ${year}: every action is shown as not reported`);
   if (text.untranslated.size) {

@@ -12,3 +12,9 @@ export function countStatuses(actions: readonly Pick<ActionView, 'status'>[], f:
     return { status, label: f.t(`status.${status}`), count, share: f.share(fraction), fraction };
   });
 }
+
+/** This year's counts with the previous year's beside them, status by status. */
+export function withPrevious(counts: StatusCount[], previous: readonly StatusCount[] | undefined): StatusCount[] {
+  if (!previous) return counts;
+  return counts.map((c) => ({ ...c, previous: previous.find((p) => p.status === c.status)?.count ?? 0 }));
+}

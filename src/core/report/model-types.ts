@@ -16,15 +16,30 @@ export interface ReportModel {
   previousYear?: number;
   generatedOn: string;
   generatedIso: string;
-  illustrative: { plan: boolean; progress: boolean; any: boolean };
+  illustrative: { plan: boolean; progress: boolean; narrative: boolean; any: boolean };
+  /** "National Action Plan no. 2", from the plan's `edition`. */
+  edition?: string;
+  editionNumber?: number;
+  /** The plan's coordinators, by full name. */
+  coordinators: { id: string; name: string }[];
+  /** The same, joined for a line of text. */
+  coordinatorNames: string;
   labels: Labels;
   /** The same in lower case, for use inside a sentence. */
   labelsLower: Labels;
+  /** Counts of the year; with `previous` set when the year before has progress. */
   totals: StatusCount[];
   totalActions: number;
   objectives: ObjectiveView[];
   notReported: ActorActions[];
   byActor: ActorActions[];
+  /** The progress files of the year: who submitted what, when. */
+  submissions: SubmissionView[];
+  spending: SpendingView;
+  /** Actors' short names and the plan's glossary, by term. */
+  abbreviations: Abbreviation[];
+  /** The coordinator's narrative for the year (narrative/<year>.yaml), when there is one. */
+  narrative?: NarrativeView;
   /** Notes for the reader, e.g. that some texts are untranslated. */
   notes: string[];
   /** For the command to print: texts without a translation, etc. */
@@ -47,6 +62,76 @@ export interface StatusCount {
   share: string;
   /** 0..1, for charts. */
   fraction: number;
+  /** The count of the previous year, when it has progress. */
+  previous?: number;
+}
+
+export interface SubmissionView {
+  /** The reporter's short name, or words for a file that answers for the whole plan. */
+  reporter: string;
+  reporterId?: string;
+  /** The date as the language writes it, and as ISO. */
+  submitted?: string;
+  submittedIso?: string;
+  notesHtml: string;
+  notes?: string;
+  /** Actions the file reports on. */
+  actions: number;
+}
+
+export interface MoneyTotal {
+  currency: string;
+  amount: number;
+  /** "€1,500,000", as the language writes it. */
+  text: string;
+}
+
+export interface SpendingRow {
+  /** Objective id, or actor id; absent for spending in a file without reporter. */
+  id?: string;
+  label: string;
+  /** One total per currency: amounts in different currencies are never added. */
+  amounts: MoneyTotal[];
+  /** Actions with spending in this row. */
+  actions: number;
+}
+
+export interface SpendingView {
+  /** Whether any account of the year reported spending. */
+  any: boolean;
+  byObjective: SpendingRow[];
+  byActor: SpendingRow[];
+  total: MoneyTotal[];
+  /** The total as words: "€2,105,200", or one amount per currency joined. */
+  totalText: string;
+  /** Actions with spending reported. */
+  actions: number;
+}
+
+export interface NarrativeSectionView {
+  key: string;
+  anchor: string;
+  /** "Methodology", in the document's language. */
+  title: string;
+  /** The Markdown as written, and as safe HTML. */
+  markdown: string;
+  html: string;
+  front: boolean;
+}
+
+export interface NarrativeView {
+  /** Illustrative sample text, not the coordinator's words: said beside every section. */
+  illustrative: boolean;
+  /** Foreword, introduction, methodology, highlights: before the summary, in that order. */
+  front: NarrativeSectionView[];
+  /** Conclusions, consultation of civil society: after the progress per action. */
+  back: NarrativeSectionView[];
+}
+
+export interface Abbreviation {
+  term: string;
+  meaning: string;
+  source: 'actor' | 'glossary';
 }
 
 export interface ObjectiveView {

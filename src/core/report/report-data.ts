@@ -1,22 +1,53 @@
 import type { Status } from '../model/status.js';
 import type { Value } from '../model/types.generated.js';
-import type { ActionView, ReportModel } from './model-types.js';
+import type { ActionView, MoneyTotal, ReportModel, SpendingRow, StatusCount } from './model-types.js';
 import type { ProgressClass } from './progress-class.js';
 import type { ProgressBy } from './trends.js';
 
 /** `nap report --format json`: the figures of the report, described by schemas/report.schema.json. */
 export interface ReportData {
   nap: 1;
-  plan: { id: string; title: string };
+  plan: { id: string; title: string; edition: number | null; coordinators: string[] };
   year: number;
   previousYear: number | null;
   lang: string;
   illustrative: boolean;
   labels: ReportModel['labels'];
   totals: Record<Status, number>;
+  /** The same counts at the end of the previous year, when it has progress. */
+  previousTotals: Record<Status, number> | null;
+  objectives: ObjectiveData[];
   actions: ActionData[];
   actors: ActorData[];
   indicators: IndicatorData[];
+  submissions: SubmissionData[];
+  spending: SpendingData;
+  abbreviations: ReportModel['abbreviations'];
+  /** The coordinator's narrative for the year: its sections, in order, as Markdown. */
+  narrative: { illustrative: boolean; sections: { section: string; markdown: string }[] } | null;
+}
+
+export interface ObjectiveData {
+  id: string;
+  title: string;
+  totals: Record<Status, number>;
+  previousTotals: Record<Status, number> | null;
+}
+
+export interface SubmissionData {
+  reporter: string | null;
+  submitted: string | null;
+  notes: string | null;
+  actions: number;
+}
+
+export type MoneyData = Pick<MoneyTotal, 'currency' | 'amount'>;
+
+export interface SpendingData {
+  total: MoneyData[];
+  actions: number;
+  byObjective: { objective: string; amounts: MoneyData[]; actions: number }[];
+  byActor: { actor: string | null; amounts: MoneyData[]; actions: number }[];
 }
 
 export interface ActionData {
@@ -64,25 +95,65 @@ export interface IndicatorData {
 }
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
+const counts = (c: readonly StatusCount[]) =>
+  Object.fromEntries(c.map((t) => [t.status, t.count])) as Record<Status, number>;
+const previousCounts = (c: readonly StatusCount[]) =>
+  c.every((t) => t.previous !== undefined)
+    ? (Object.fromEntries(c.map((t) => [t.status, t.previous])) as Record<Status, number>)
+    : null;
+const money = (amounts: readonly MoneyTotal[]): MoneyData[] =>
+  amounts.map(({ currency, amount }) => ({ currency, amount }));
+const spent = (r: SpendingRow) => ({ amounts: money(r.amounts), actions: r.actions });
 
 export function reportData(m: ReportModel): ReportData {
   const actions = m.objectives.flatMap((o) => [...o.goals.flatMap((g) => g.actions), ...o.actions]);
   return {
     nap: 1,
-    plan: { id: m.planId, title: m.title },
+    plan: {
+      id: m.planId,
+      title: m.title,
+      edition: m.editionNumber ?? null,
+      coordinators: m.coordinators.map((c) => c.id),
+    },
     year: m.year,
     previousYear: m.previousYear ?? null,
     lang: m.lang,
     illustrative: m.illustrative.any,
     labels: m.labels,
-    totals: Object.fromEntries(m.totals.map((t) => [t.status, t.count])) as Record<Status, number>,
+    totals: counts(m.totals),
+    previousTotals: m.previousYear === undefined ? null : previousCounts(m.totals),
+    objectives: m.objectives.map((o) => ({
+      id: o.id,
+      title: o.title,
+      totals: counts(o.counts),
+      previousTotals: m.previousYear === undefined ? null : previousCounts(o.counts),
+    })),
     actions: actions.map(actionData),
     actors: m.byActor.map((a) => ({
       id: a.id,
       missing: a.actions.filter((x) => x.status === 'not-reported').map((x) => x.id),
-      counts: Object.fromEntries(a.counts.map((c) => [c.status, c.count])) as Record<Status, number>,
+      counts: counts(a.counts),
     })),
     indicators: actions.flatMap(indicatorData),
+    submissions: m.submissions.map((s) => ({
+      reporter: s.reporterId ?? null,
+      submitted: s.submittedIso ?? null,
+      notes: s.notes ?? null,
+      actions: s.actions,
+    })),
+    spending: {
+      total: money(m.spending.total),
+      actions: m.spending.actions,
+      byObjective: m.spending.byObjective.map((r) => ({ objective: r.id!, ...spent(r) })),
+      byActor: m.spending.byActor.map((r) => ({ actor: r.id ?? null, ...spent(r) })),
+    },
+    abbreviations: m.abbreviations,
+    narrative: m.narrative
+      ? {
+          illustrative: m.narrative.illustrative,
+          sections: [...m.narrative.front, ...m.narrative.back].map((x) => ({ section: x.key, markdown: x.markdown })),
+        }
+      : null,
   };
 }
 

@@ -85,6 +85,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
       const report = buildReportModel({
         plan,
         progress: loaded.progress,
+        narratives: loaded.narratives,
         year: o.year,
         format: f,
         markdown,

@@ -1,5 +1,5 @@
 import type { PlanLookup } from '../model/plan-lookup.js';
-import type { Progress } from '../model/types.generated.js';
+import type { Plan, Progress } from '../model/types.generated.js';
 
 export type Part = 'key' | 'value';
 
@@ -26,6 +26,12 @@ export interface PlanContext extends FileContext {
 export interface ProgressContext extends FileContext {
   readonly lookup: PlanLookup;
   /** The year the file's name or folder gives (progress/2015.yaml, progress/2015/x.yaml), if any. */
+  readonly yearFromName: number | undefined;
+}
+
+export interface NarrativeContext extends FileContext {
+  readonly plan: Plan;
+  /** The year the file's name gives (narrative/2015.yaml). */
   readonly yearFromName: number | undefined;
 }
 

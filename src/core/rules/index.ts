@@ -47,6 +47,7 @@ import { nap056 } from './nap056-action-reported-twice.js';
 import { nap057 } from './nap057-reporter-not-responsible.js';
 import { nap058 } from './nap058-progress-outside-year.js';
 import { nap059 } from './nap059-file-not-read.js';
+import { nap060 } from './nap060-narrative-one-language.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -103,6 +104,7 @@ export const ruleList = [
   nap057,
   nap058,
   nap059,
+  nap060,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

@@ -1,11 +1,13 @@
 import { defineRule } from './rule.js';
 
+const fix = (id: string) => `write plan: ${id}, or move the file to the plan it belongs to`;
+
 export const nap050 = defineRule({
   code: 'NAP050',
   severity: 'error',
-  title: 'Progress file names another plan',
+  title: 'File names another plan',
   explanation:
-    'A progress file reports on the plan whose folder it sits in; naming another plan means a typo or a file in the wrong folder. Correct `plan:`, or move the file.',
+    'A progress file or a narrative belongs to the plan whose folder it sits in; naming another plan means a typo or a file in the wrong folder. Correct `plan:`, or move the file.',
   checks: {
     progress(p, ctx) {
       const { plan } = ctx.lookup;
@@ -13,7 +15,15 @@ export const nap050 = defineRule({
       ctx.report(
         '/plan',
         `this file reports on plan '${p.plan}', but it sits in the folder of plan '${plan.id}'`,
-        `write plan: ${plan.id}, or move the file to the plan it reports on`,
+        fix(plan.id),
+      );
+    },
+    narrative(n, ctx) {
+      if (n.plan === ctx.plan.id) return;
+      ctx.report(
+        '/plan',
+        `this narrative names plan '${n.plan}', but it sits in the folder of plan '${ctx.plan.id}'`,
+        fix(ctx.plan.id),
       );
     },
   },

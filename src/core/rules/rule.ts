@@ -1,5 +1,5 @@
-import type { Plan, Progress } from '../model/types.generated.js';
-import type { FolderContext, PlanContext, ProgressContext, TextMapContext } from './context.js';
+import type { Narrative, Plan, Progress } from '../model/types.generated.js';
+import type { FolderContext, NarrativeContext, PlanContext, ProgressContext, TextMapContext } from './context.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -18,7 +18,9 @@ export interface Checks {
   plan?(plan: Plan, ctx: PlanContext): void;
   /** A progress file that passed the schema, against its plan (which passed too). */
   progress?(progress: Progress, ctx: ProgressContext): void;
-  /** One language map ({ en: ..., fr: ... }) of a plan or progress file, when the plan passed the schema. */
+  /** A narrative (narrative/<year>.yaml) that passed the schema, against its plan (which passed too). */
+  narrative?(narrative: Narrative, ctx: NarrativeContext): void;
+  /** One language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, when the plan passed the schema. */
   textMap?(map: Readonly<Record<string, string>>, pointer: string, ctx: TextMapContext): void;
   /** The progress files of a plan folder together, whatever the state of the plan. */
   folder?(ctx: FolderContext): void;

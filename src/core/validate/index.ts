@@ -23,7 +23,7 @@ export async function validatePaths(paths: readonly string[], cwd: string): Prom
     plans,
     findings: plans.flatMap((p) => p.findings).sort(compareFindings),
     sources,
-    files: plans.flatMap((p) => [p.plan.file, ...p.progress.map((x) => x.file)]),
+    files: plans.flatMap((p) => [p.plan.file, ...p.progress.map((x) => x.file), ...p.narratives.map((x) => x.file)]),
   };
 }
 

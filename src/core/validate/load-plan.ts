@@ -1,5 +1,6 @@
 import type { PlanFolder } from '../load/discover.js';
 import { readPlanFolder } from '../load/plan-folder.js';
+import type { NarrativeFileData } from '../model/narrative.js';
 import type { ProgressFileData } from '../model/progress-index.js';
 import type { Plan } from '../model/types.generated.js';
 import type { Finding } from '../rules/finding.js';
@@ -11,6 +12,8 @@ export interface LoadedPlan {
   folder: PlanFolder;
   plan: Plan;
   progress: ProgressFileData[];
+  /** The narratives, narrative/<year>.yaml, that passed validation. */
+  narratives: NarrativeFileData[];
   /** Paths of every input file, so outputs never overwrite one. */
   inputs: string[];
   warnings: Finding[];
@@ -23,8 +26,11 @@ export async function loadPlan(
   cwd: string,
   opts: { progress?: boolean } = {},
 ): Promise<LoadedPlan> {
-  // A diff compares matrices: it needs neither to read nor to check the progress files.
-  const files = opts.progress === false ? { ...folder, progressFiles: [], progressFindings: [] } : folder;
+  // A diff compares matrices: it needs neither to read nor to check the progress files and narratives.
+  const files =
+    opts.progress === false
+      ? { ...folder, progressFiles: [], progressFindings: [], narrativeFiles: [], narrativeFindings: [] }
+      : folder;
   const checked = checkPlanInput(await readPlanFolder(files, cwd));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length || !checked.plan.data) {
@@ -38,7 +44,10 @@ export async function loadPlan(
     folder,
     plan: checked.plan.data,
     progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
-    inputs: [files.plan, ...files.progressFiles].flatMap((f) => (f.source ? [f.path, f.source] : [f.path])),
+    narratives: checked.narratives.flatMap((n) => (n.data ? [{ file: n.file, data: n.data }] : [])),
+    inputs: [files.plan, ...files.progressFiles, ...files.narrativeFiles].flatMap((f) =>
+      f.source ? [f.path, f.source] : [f.path],
+    ),
     warnings: checked.findings.filter((f) => f.severity === 'warning'),
     sources: checked.sources,
   };

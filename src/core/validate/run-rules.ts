@@ -4,16 +4,18 @@ import { eachTextMap } from '../model/text-maps.js';
 import type { Plan } from '../model/types.generated.js';
 import { checksOf } from '../rules/index.js';
 import type { CheckedFile, CheckedProgress } from './check-file.js';
+import type { CheckedNarrative } from './check-narrative.js';
 import { FileReporter } from './reporter.js';
 
 /**
  * The semantic stage: every rule of the list on the files that passed the schema
- * (a progress file only against a plan that passed too), then the folder-wide rules.
+ * (a progress file or narrative only against a plan that passed too), then the folder-wide rules.
  */
 export function runRules(
   plan: CheckedFile<Plan>,
   progress: readonly CheckedProgress[],
   folder: { folderName: string; siblingIds?: ReadonlySet<string> },
+  narratives: readonly CheckedNarrative[] = [],
 ): void {
   // One reporter per file, shared by the rules; its findings join the file's at the end.
   const reporters = new Map<CheckedFile<unknown>, FileReporter>();
@@ -35,6 +37,13 @@ export function runRules(
       for (const { code, check } of checksOf('progress'))
         check(p.data, { ...pr.for(code), lookup, yearFromName: p.yearFromName });
       textMaps(p.data, valid, pr);
+    }
+    for (const n of narratives) {
+      if (!n.data || !n.parsed) continue;
+      const nr = reporterOf(n, n.parsed);
+      for (const { code, check } of checksOf('narrative'))
+        check(n.data, { ...nr.for(code), plan: valid, yearFromName: n.yearFromName });
+      textMaps(n.data, valid, nr);
     }
   }
   for (const { code, check } of checksOf('folder')) {

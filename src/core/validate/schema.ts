@@ -1,10 +1,14 @@
 import type { ErrorObject } from 'ajv';
-import { plan as planValidator, progress as progressValidator } from '../../generated/validators.js';
+import {
+  narrative as narrativeValidator,
+  plan as planValidator,
+  progress as progressValidator,
+} from '../../generated/validators.js';
 import type { ParsedYaml } from '../load/yaml.js';
 import type { Finding } from '../rules/finding.js';
 import { translate } from './schema-messages.js';
 
-export type FileKind = 'plan' | 'progress';
+export type FileKind = 'plan' | 'progress' | 'narrative';
 
 interface CompiledValidator {
   (data: unknown): boolean;
@@ -14,6 +18,7 @@ interface CompiledValidator {
 const validators: Record<FileKind, CompiledValidator> = {
   plan: planValidator as CompiledValidator,
   progress: progressValidator as CompiledValidator,
+  narrative: narrativeValidator as CompiledValidator,
 };
 
 /** Checks parsed data against the precompiled schema; every error becomes a positioned finding. */

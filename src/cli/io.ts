@@ -13,7 +13,7 @@ export interface Io {
    * Catches those signals until the returned function is called, for work that must clean up
    * (a browser, files being written). Otherwise a signal ends the process at once.
    */
-  holdSignals?: () => () => void;
+  holdSignals?: (lastResort?: () => void) => () => void;
   platform?: string;
 }
 

@@ -67,26 +67,39 @@ const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
  * While held, SIGINT, SIGTERM and SIGHUP abort the work, which cleans up and exits 130,
- * 143 or 129; a second signal exits at once. Not held (reading and checking files, where
- * nothing needs undoing, or a long synchronous loop that could not see a flag), the
- * default applies and the process ends immediately.
+ * 143 or 129; a second signal runs the holders' synchronous last-resort cleanups (kill the
+ * browser's process group, remove its profile) and exits at once. Not held (reading and
+ * checking files, where nothing needs undoing, or a long synchronous loop that could not see
+ * a flag), the default applies and the process ends immediately.
  */
-function signalHolder(interrupt: AbortController): () => () => void {
+function signalHolder(interrupt: AbortController): (lastResort?: () => void) => () => void {
   let holds = 0;
+  const lastResorts = new Set<() => void>();
   const handlers = Object.keys(SIGNALS).map((name) => {
     const sig = name as keyof typeof SIGNALS;
     const handler = () => {
-      if (interrupt.signal.aborted) process.exit(SIGNALS[sig]);
+      if (interrupt.signal.aborted) {
+        for (const cleanUp of lastResorts) {
+          try {
+            cleanUp();
+          } catch {
+            // exiting anyway: the next cleanup still runs
+          }
+        }
+        process.exit(SIGNALS[sig]);
+      }
       interrupt.abort(sig);
     };
     return [sig, handler] as const;
   });
-  return () => {
+  return (lastResort) => {
     if (holds++ === 0) for (const [sig, handler] of handlers) process.on(sig, handler);
+    if (lastResort) lastResorts.add(lastResort);
     let released = false;
     return () => {
       if (released) return;
       released = true;
+      if (lastResort) lastResorts.delete(lastResort);
       if (--holds === 0) for (const [sig, handler] of handlers) process.off(sig, handler);
     };
   };

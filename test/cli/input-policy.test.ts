@@ -197,3 +197,18 @@ describe('files in a plan folder that nap does not read', () => {
     expect(r.stdout).toContain('NAP059');
   });
 });
+
+describe('a plan folder named directly, outside any folder of plans', () => {
+  it('may not follow a link to a file beside it: its parent is no boundary', async () => {
+    const cwd = workspace({
+      'home/.npmrc': 'secret: "TOKEN=abc123"\n',
+      'home/myplan/plan.yaml': PLAN.replace('supersedes: t-2016\n', '').replace('id: t-2020', 'id: myplan'),
+    });
+    mkdirSync(join(cwd, 'home/myplan/progress'));
+    symlinkSync('../../.npmrc', join(cwd, 'home/myplan/progress/2021.yaml'));
+    const r = await nap(['validate', 'home/myplan'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('NAP016');
+    expect(r.stdout + r.stderr).not.toContain('TOKEN=abc123');
+  });
+});

@@ -122,3 +122,36 @@ describe('links in a templates folder', () => {
     expect(r.stderr).toContain('mine/partials/cover.hbs is not a regular file');
   });
 });
+
+describe('a template error in a PDF-only run', () => {
+  it('is the template error, not a browser failure', async () => {
+    const cwd = plans({ 'mine/partials/cover.hbs': '<header>\n<h1>{{t model.title}}</h1>\n</header>' });
+    const r = await nap(
+      ['report', '--year', '2021', '--kind', 'parliament', '--format', 'pdf', '--templates', 'mine'],
+      {
+        cwd,
+        env: { ...process.env } as Record<string, string>,
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mine/partials/cover.hbs');
+    expect(r.stderr).toContain('E_TEMPLATE');
+    expect(r.stderr).not.toContain('E_BROWSER');
+  }, 60_000);
+});
+
+describe('a translation file of the user that is not wording', () => {
+  for (const [what, content, key] of [
+    ['a null value', '{"status": null}', "the key 'status'"],
+    ['a list', '[1, 2]', 'holds the file, which is not wording'],
+    ['a number deep inside', '{"brief": {"title": 3}}', "the key 'brief.title'"],
+  ] as const) {
+    it(`${what} is refused naming the file and key`, async () => {
+      const r = await report(plans({ 'mine/i18n/en.json': content }));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('the translation file mine/i18n/en.json holds');
+      expect(r.stderr).toContain(key);
+      expect(r.stderr).toContain('E_TRANSLATION');
+    });
+  }
+});

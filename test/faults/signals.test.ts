@@ -28,9 +28,11 @@ function start(args: string[], cwd: string, env: Record<string, string> = {}) {
 describe('signals', () => {
   it('SIGTERM during a long validation ends it at once: nothing is open, nothing to undo', async () => {
     const root = workspace();
-    generate(root, 10_000); // plans/synth-10000 with three years of progress: seconds of work
-    const run = start(['validate', 'synth-10000'], root);
-    await new Promise((r) => setTimeout(r, 700)); // well inside the parse of a 4 MB plan
+    generate(root, 10_000); // two editions of 10,000 actions, one with three years of progress: seconds of work
+    const run = start(['validate'], root);
+    await new Promise((r) => setTimeout(r, 500)); // well inside the parse of the first 4 MB plan
+    // Still at work: otherwise this test would prove nothing (make the plans larger).
+    expect(run.child.exitCode).toBeNull();
     const sent = Date.now();
     run.child.kill('SIGTERM');
     const { code, signal } = await run.exited;
@@ -59,4 +61,22 @@ describe('signals', () => {
       expect(readdirSync(tmp)).toEqual([]);
     }, 60_000);
   }
+
+  it('a second Ctrl-C exits at once, and still leaves no browser and no profile folder', async () => {
+    const out = workspace();
+    const tmp = workspace();
+    const run = start(
+      ['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--kind', 'parliament', '--out', out],
+      repo,
+      { TMPDIR: tmp },
+    );
+    expect(await browserRunning(run.marker)).toBe(true);
+    run.child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 20));
+    run.child.kill('SIGINT');
+    expect((await run.exited).code).toBe(130);
+    expect(readdirSync(out)).toEqual([]);
+    expect(await settle(run.marker)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
 });

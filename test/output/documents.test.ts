@@ -135,4 +135,28 @@ describe('the documents stage', () => {
     });
     expect(browser.log.filter((l) => l === 'launch')).toHaveLength(1);
   });
+
+  it('keeps the PDFs printed before a print fails, and starts no new print after it', async () => {
+    const dir = workspace();
+    const browser = fakeBrowser();
+    const failing = {
+      ...job('<p>bad</p>'),
+      html: () => {
+        throw new Error('the page would not load');
+      },
+    };
+    const told: string[] = [];
+    const targets = ['a', 'b', 'c'].map((n) => join(dir, `${n}.pdf`));
+    await expect(
+      withDocumentStage(options({ launch: browser.launch, concurrency: 1, onWritten: (p) => told.push(p) }), (stage) =>
+        stage.write([
+          { target: targets[0]!, print: job('<p>a</p>') },
+          { target: targets[1]!, print: failing },
+          { target: targets[2]!, print: job('<p>c</p>') },
+        ]),
+      ),
+    ).rejects.toThrow(/the browser failed to print the PDF: the page would not load/);
+    expect(told).toEqual([targets[0]]);
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+  });
 });

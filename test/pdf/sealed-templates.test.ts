@@ -45,7 +45,7 @@ describe('a user template cannot reach the network, in the PDF or in the HTML', 
     await new Promise((done) => setTimeout(done, 1000)); // anything late would arrive now
     expect(hits).toEqual([]);
     const html = readFileSync(join(cwd, 'reports/t-2020-2021-parliament.en.html'), 'utf8');
-    expect(html).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    expect(html).toMatch(/^<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     expect(html).not.toMatch(/refresh/i);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { Formatter } from '../model/format.js';
-import { mapStrings } from '../text/map-strings.js';
+import { DIFF_CODES, mapStrings } from '../text/map-strings.js';
 import { markdownInline } from '../text/markdown-inline.js';
 import { aspects } from './format-text.js';
 import type { ActionChange, PlanDiff } from './types.js';
@@ -10,7 +10,7 @@ import type { WordOp } from './words.js';
  * plans is escaped first (markdownInline), so none can start a heading, a list item, a mention or HTML.
  */
 export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
-  const d = mapStrings(diff, markdownInline);
+  const d = mapStrings(diff, markdownInline, DIFF_CODES);
   const s = d.summary;
   const out = [`## ${d.old.id} → ${d.new.id}`, ''];
   if (d.identical) return `${out.join('\n')}${f.t('diff.identicalCount', { count: d.new.actions })}\n`;

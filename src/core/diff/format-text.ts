@@ -1,5 +1,5 @@
 import type { Formatter } from '../model/format.js';
-import { mapStrings } from '../text/map-strings.js';
+import { DIFF_CODES, mapStrings } from '../text/map-strings.js';
 import type { Paint } from '../text/paint.js';
 import { escapeProse } from '../text/terminal.js';
 import type { ActionChange, PlanDiff } from './types.js';
@@ -10,7 +10,7 @@ import type { WordOp } from './words.js';
  * Every text of the plans is escaped first (controls, invisible characters; line breaks as spaces), then painted.
  */
 export function formatDiffText(diff: PlanDiff, paint: Paint, f: Formatter): string {
-  const d = mapStrings(diff, escapeProse);
+  const d = mapStrings(diff, escapeProse, DIFF_CODES);
   const out: string[] = [];
   out.push(paint.bold(`${d.old.id} (${d.old.period}) → ${d.new.id} (${d.new.period})`));
   if (d.identical) return `${out[0]}\n${f.t('diff.identicalCount', { count: d.new.actions })}\n`;

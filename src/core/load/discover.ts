@@ -89,7 +89,8 @@ async function plansIn(abs: string, show: (p: string) => string): Promise<Candid
   const found: Candidate[] = [];
   for (const e of await listEntries(root, abs, root)) {
     if (e.ok) {
-      if (e.kind === 'folder' && (await exists(join(e.real, 'plan.yaml')))) found.push(join(abs, e.name));
+      if (e.kind === 'folder' && (await exists(join(e.real, 'plan.yaml'))))
+        found.push(await planFolderAt(join(abs, e.name), show, true));
     } else if (e.target !== undefined && (await exists(planFileIn(e.target)))) {
       // Refused, but a plan all the same: it gets a finding rather than silence.
       found.push(e.why === 'name' ? refusedFolder(e.path, 'name', show) : join(abs, e.name));

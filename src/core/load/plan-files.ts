@@ -44,7 +44,7 @@ const YAML_EXT = /\.ya?ml$/i;
  * folder, a file) is followed only when its real target stays inside the plans root, the
  * folder that holds the plan folder; anything else is named in a finding, never read.
  */
-export async function planFolderAt(dir: string, show: Show): Promise<PlanFolder> {
+export async function planFolderAt(dir: string, show: Show, inPlansFolder = false): Promise<PlanFolder> {
   const parent = dirname(dir);
   const parentReal = await realpath(parent);
   const real = await realpath(dir).catch(() => undefined);
@@ -54,6 +54,9 @@ export async function planFolderAt(dir: string, show: Show): Promise<PlanFolder>
   // Reached through a link inside the root: the plan is where the link leads, under its own name.
   const at = isLink ? join(parent, relative(parentReal, real)) : dir;
   const root = dirname(real);
+  // The boundary for links: the folder of plans. A plan folder named directly that does not sit
+  // in one (~/my-plan) has no such folder around it, and its parent (~) is no boundary.
+  const boundary = inPlansFolder || basename(parentReal) === 'plans' ? root : real;
   const folder: PlanFolder = {
     dir: at,
     folderName: basename(at),
@@ -65,10 +68,10 @@ export async function planFolderAt(dir: string, show: Show): Promise<PlanFolder>
     progressFindings: [],
     narrativeFindings: [],
   };
-  for (const e of await listEntries(real, at, root)) {
+  for (const e of await listEntries(real, at, boundary)) {
     if (e.name === 'plan.yaml') folder.plan = planRef(e, show);
-    else if (e.name === 'progress' && (!e.ok || e.kind === 'folder')) await progressFolder(e, root, folder, show);
-    else if (e.name === 'narrative' && (!e.ok || e.kind === 'folder')) await narrativeFolder(e, root, folder, show);
+    else if (e.name === 'progress' && (!e.ok || e.kind === 'folder')) await progressFolder(e, boundary, folder, show);
+    else if (e.name === 'narrative' && (!e.ok || e.kind === 'folder')) await narrativeFolder(e, boundary, folder, show);
     else if (!quietlySkipped(e))
       folder.findings.push(notRead(e.path, besidePlan(e), show, e.ok && e.kind === 'folder' ? 'folder' : 'file'));
   }

@@ -2,7 +2,7 @@ import type { Indicator } from './types.generated.js';
 
 /**
  * The indicator a progress file means by a key: a 1-based position ("1") or an indicator id
- * (FORMAT.md). `indicator` is undefined when the action has no such indicator.
+ * (docs/format.md). `indicator` is undefined when the action has no such indicator.
  */
 export function indicatorByKey(
   indicators: readonly Indicator[],

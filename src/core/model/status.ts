@@ -2,7 +2,7 @@ export const STATUSES = ['completed', 'in-progress', 'delayed', 'not-started', '
 export type Status = (typeof STATUSES)[number];
 export type ReportedStatus = Exclude<Status, 'not-reported'>;
 
-// FORMAT.md: not-started < delayed < in-progress < completed; discontinued is shown apart.
+// docs/format.md: not-started < delayed < in-progress < completed; discontinued is shown apart.
 const advancement: ReadonlyMap<string, number> = new Map([
   ['not-started', 0],
   ['delayed', 1],

@@ -1,6 +1,6 @@
 import type { Indicator, Value } from '../model/types.generated.js';
 
-/** Why a value does not fit an indicator's unit, or undefined when it fits (FORMAT.md, "Values by unit"). */
+/** Why a value does not fit an indicator's unit, or undefined when it fits (docs/format.md, "Values by unit"). */
 export function unitProblem(indicator: Indicator, value: Value): string | undefined {
   const unit = typeof indicator === 'string' ? 'text' : (indicator.unit ?? 'text');
   const bySex = typeof indicator !== 'string' && indicator.disaggregation?.includes('sex');

@@ -19,15 +19,13 @@ export interface StageOptions {
   concurrency?: number;
   /** Told of each file as soon as it is written, so a later failure does not hide it. */
   onWritten?: (path: string) => void;
-  /** Catches interrupting signals until released (the CLI's), so this stage can clean up. */
-  holdSignals?: () => () => void;
+  /**
+   * Catches interrupting signals until released (the CLI's), so this stage can clean up;
+   * `lastResort` runs synchronously if a second signal ends the process at once.
+   */
+  holdSignals?: (lastResort?: () => void) => () => void;
   /** The browser to print with; tests inject their own. */
-  launch?: (o: {
-    env: StageOptions['env'];
-    platform: string;
-    timeoutMs: number;
-    signal?: AbortSignal;
-  }) => Promise<BrowserSession>;
+  launch?: (o: LaunchOptions) => Promise<BrowserSession>;
 }
 
 /**
@@ -38,6 +36,8 @@ export interface StageOptions {
 export class DocumentStage {
   #browser: Promise<BrowserSession> | undefined;
   #release: (() => void) | undefined;
+  /** Synchronous kills of the browsers started, for a process that must exit now. */
+  readonly #lastResorts: (() => void)[] = [];
   readonly written: string[] = [];
 
   constructor(private readonly o: StageOptions) {}
@@ -71,15 +71,20 @@ export class DocumentStage {
       throw err;
     });
     const limit = Math.max(1, this.o.concurrency ?? availableParallelism());
-    const pdfs = await inParallel(printed, limit, async (job) => {
+    // Each PDF is saved as soon as it is printed, so a later failure loses none already made.
+    const saved = new Set<string>();
+    await inParallel(printed, limit, async (job) => {
+      let pdf: Uint8Array;
       try {
-        return await printPdf(session, job.print, this.o.timeoutMs ?? BROWSER_TIMEOUT_MS);
+        pdf = await printPdf(session, job.print, this.o.timeoutMs ?? BROWSER_TIMEOUT_MS);
       } finally {
         this.#check(); // a print cut short by Ctrl-C is an interruption, not a browser failure
       }
+      await save(job.target, pdf);
+      saved.add(job.target);
     });
-    for (const [i, job] of printed.entries()) await save(job.target, pdfs[i]!);
-    return done;
+    // In the order of the jobs, whatever order the prints finished in.
+    return [...done.filter((t) => !saved.has(t)), ...printed.filter((j) => saved.has(j.target)).map((j) => j.target)];
   }
 
   /** Closes the browser if one was started; safe to call twice. */
@@ -100,7 +105,9 @@ export class DocumentStage {
 
   /** From the first file or browser on, a signal must let this stage clean up. */
   #hold(): void {
-    this.#release ??= this.o.holdSignals?.();
+    this.#release ??= this.o.holdSignals?.(() => {
+      for (const kill of this.#lastResorts) kill();
+    });
   }
 
   #session(): Promise<BrowserSession> {
@@ -113,6 +120,7 @@ export class DocumentStage {
         platform: this.o.platform,
         timeoutMs,
         signal: this.o.signal,
+        onSpawn: (killNow) => this.#lastResorts.push(killNow),
       });
     }
     return this.#browser;
@@ -133,13 +141,18 @@ export async function withDocumentStage<T>(o: StageOptions, fn: (stage: Document
   }
 }
 
-async function defaultLaunch(o: {
+export interface LaunchOptions {
   env: StageOptions['env'];
   platform: string;
   timeoutMs: number;
   signal?: AbortSignal;
-}): Promise<BrowserSession> {
-  return openBrowser(await findBrowser(o.env, o.platform), { timeoutMs: o.timeoutMs, signal: o.signal, env: o.env });
+  /** Receives a synchronous kill of the browser as soon as its process exists. */
+  onSpawn?: (killNow: () => void) => void;
+}
+
+async function defaultLaunch(o: LaunchOptions): Promise<BrowserSession> {
+  const { env, timeoutMs, signal, onSpawn } = o;
+  return openBrowser(await findBrowser(env, o.platform), { timeoutMs, signal, env, onSpawn });
 }
 
 /** The signal an abort reason names (the CLI aborts with 'SIGTERM' or 'SIGHUP'); Ctrl-C otherwise. */
@@ -148,16 +161,25 @@ export function signalOf(signal: AbortSignal): 'SIGINT' | 'SIGTERM' | 'SIGHUP' {
   return r === 'SIGTERM' || r === 'SIGHUP' ? r : 'SIGINT';
 }
 
-/** Runs fn over items with at most `limit` at once; results in the order of the items. */
-async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/**
+ * Runs fn over items with at most `limit` at once. After a failure no new item starts; the
+ * ones under way finish (each step is bounded by its timeout), then the first error is thrown.
+ */
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
+    while (next < items.length && !failed) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const rejected = settled.find((s) => s.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }

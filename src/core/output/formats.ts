@@ -1,14 +1,15 @@
 /**
- * Every output format, in one table: its file extension and whether it is a document
- * printed through the browser. `--out` is a file when it ends in the format's extension.
+ * Every output format, in one table, with its file extension: `--out` is a file when it
+ * ends in the format's extension. Whether a format is printed is said by its job (a PDF job
+ * carries a print job), not here.
  */
 export const OUTPUT_FORMATS = {
-  html: { ext: 'html', printed: false },
-  pdf: { ext: 'pdf', printed: true },
-  text: { ext: 'txt', printed: false },
-  markdown: { ext: 'md', printed: false },
-  json: { ext: 'json', printed: false },
-} as const satisfies Record<string, { ext: string; printed: boolean }>;
+  html: { ext: 'html' },
+  pdf: { ext: 'pdf' },
+  text: { ext: 'txt' },
+  markdown: { ext: 'md' },
+  json: { ext: 'json' },
+} as const satisfies Record<string, { ext: string }>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +37,13 @@ export interface BrowserSession {
  */
 export async function openBrowser(
   executablePath: string,
-  opts: { timeoutMs?: number; signal?: AbortSignal; env?: Readonly<Record<string, string | undefined>> } = {},
+  opts: {
+    timeoutMs?: number;
+    signal?: AbortSignal;
+    env?: Readonly<Record<string, string | undefined>>;
+    /** Receives a synchronous kill of the browser and removal of its profile, for a process that must exit now. */
+    onSpawn?: (killNow: () => void) => void;
+  } = {},
 ): Promise<BrowserSession> {
   const timeout = opts.timeoutMs ?? BROWSER_TIMEOUT_MS;
   const { default: puppeteer } = await import('puppeteer-core');
@@ -53,6 +60,11 @@ export async function openBrowser(
       signal: opts.signal,
       env: opts.env ?? {},
       tmpdir: tmp,
+      onSpawn: (kill) =>
+        opts.onSpawn?.(() => {
+          kill();
+          rmSync(profile, { recursive: true, force: true });
+        }),
     });
     browser = await withTimeout(
       puppeteer.connect({ browserWSEndpoint: launched.endpoint, protocolTimeout: timeout }),

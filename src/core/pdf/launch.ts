@@ -20,7 +20,14 @@ const ENDPOINT = /^DevTools listening on (ws:\/\/.*)$/;
 export function launchBrowser(
   executable: string,
   args: readonly string[],
-  o: { timeoutMs: number; signal?: AbortSignal; env: Readonly<Record<string, string | undefined>>; tmpdir: string },
+  o: {
+    timeoutMs: number;
+    signal?: AbortSignal;
+    env: Readonly<Record<string, string | undefined>>;
+    tmpdir: string;
+    /** Receives the synchronous kill as soon as the process exists. */
+    onSpawn?: (kill: () => void) => void;
+  },
 ): Promise<Launched> {
   const child = spawn(executable, [...args, '--remote-debugging-port=0'], {
     detached: true,
@@ -37,6 +44,7 @@ export function launchBrowser(
       // already gone
     }
   };
+  o.onSpawn?.(kill);
   return new Promise<Launched>((resolve, reject) => {
     const recent: string[] = [];
     const lines = createInterface({ input: child.stderr! });
@@ -63,6 +71,7 @@ export function launchBrowser(
     }
     child.on('exit', onExit);
     child.on('error', fail);
+    if (o.signal?.aborted) return fail(new Error('interrupted'));
     o.signal?.addEventListener('abort', onAbort, { once: true });
     lines.on('line', (line) => {
       const match = ENDPOINT.exec(line);

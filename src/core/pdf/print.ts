@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { EnvironmentError } from '../errors.js';
+import { EnvironmentError, NapError } from '../errors.js';
 import { escapeXml } from '../text/escape-xml.js';
 import type { BrowserSession } from './browser.js';
 import { firstLine } from './browser.js';
@@ -73,7 +73,8 @@ async function printOnce(
       timeout: timeoutMs,
     });
   } catch (err) {
-    if (err instanceof EnvironmentError) throw err;
+    // A template that fails while the page is made is the template's error, not the browser's.
+    if (err instanceof NapError) throw err;
     throw new EnvironmentError(
       `the browser failed to print the PDF: ${firstLine(err)}`,
       'try again; if it keeps failing, check the browser with `chromium --headless --version`',

@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 /**
- * CommonMark to HTML for summaries and descriptions (FORMAT.md): raw HTML is shown
+ * CommonMark to HTML for summaries and descriptions (docs/format.md): raw HTML is shown
  * as text, links go only to http(s), mailto and anchors, and images are not loaded
  * (a document must not call the network when opened).
  */

@@ -20,8 +20,9 @@ export async function loadMessages(source: TemplateSource, lang: string): Promis
   const read = async (which: 'user' | 'builtin', name: string) => {
     const found = await source.find(`i18n/${name}.json`, which);
     if (!found) return undefined;
+    let parsed: unknown;
     try {
-      return JSON.parse(await source.read(`i18n/${name}.json`, which)) as Messages;
+      parsed = JSON.parse(await source.read(`i18n/${name}.json`, which));
     } catch (err) {
       throw new UsageError(
         `the translation file ${found.display} is not valid JSON: ${(err as Error).message}`,
@@ -29,6 +30,15 @@ export async function loadMessages(source: TemplateSource, lang: string): Promis
         'E_TRANSLATION',
       );
     }
+    const bad = notWording(parsed, '');
+    if (bad !== undefined) {
+      throw new UsageError(
+        `the translation file ${found.display} holds ${bad ? `the key '${bad}', whose value` : 'the file, which'} is not wording: every value must be text, or an object of texts`,
+        'fix the file, or remove it to use the built-in wording',
+        'E_TRANSLATION',
+      );
+    }
+    return parsed as Messages;
   };
   for (const name of candidates) {
     const user = await read('user', name);
@@ -78,4 +88,15 @@ function merge(base: Messages, over: Messages, prefix: string, filled: string[])
   }
   for (const [k, v] of Object.entries(over)) if (!Object.hasOwn(out, k)) out[k] = v;
   return out;
+}
+
+/** The first key whose value is neither text nor an object of wording ("" for the file itself), or undefined. */
+function notWording(value: unknown, at: string): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return at;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string') continue;
+    const inner = notWording(v, at ? `${at}.${k}` : k);
+    if (inner !== undefined) return inner || k;
+  }
+  return undefined;
 }

@@ -1,19 +1,24 @@
 /**
  * What a document may load when opened, in any browser: its inline styles and inline
- * (data:) images and fonts, nothing else. Set first in <head>, so it governs every element.
+ * (data:) images and fonts, nothing else.
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-const META = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
-// A refresh can navigate the page away (to a URL, or to a local file) when it is opened.
-const REFRESH = /<meta\b[^>]*\bhttp-equiv\s*=\s*(["']?)\s*refresh\s*\1[^>]*>/gi;
+const POLICY = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+// A whole <meta> tag, with '>' allowed inside quoted attribute values.
+const META_TAG = /<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
 
-/** The document with the policy first in its head and every meta refresh removed. */
+/**
+ * The document with nap's policy as its very first element and every other `http-equiv`
+ * meta removed: a template's refresh (whatever its spelling or entities) cannot navigate
+ * the page, and no policy of a template can loosen nap's. Right after the doctype, the
+ * policy opens the head itself, so a comment or a stray tag before `<head>` cannot push it
+ * out; the template's own `<html lang>` and `<head>` still apply.
+ */
 export function sealDocument(html: string): string {
-  const clean = html.replace(REFRESH, '');
-  const head = /<head\b[^>]*>/i.exec(clean);
-  if (head) return clean.slice(0, head.index + head[0].length) + META + clean.slice(head.index + head[0].length);
-  const start = /^\s*(<!doctype[^>]*>)?\s*(<html\b[^>]*>)?/i.exec(clean)![0];
-  return `${start}<head>${META}</head>${clean.slice(start.length)}`;
+  const clean = html.replace(META_TAG, (tag) => (/http-equiv/i.test(tag) ? '' : tag));
+  const doctype = DOCTYPE.exec(clean)?.[0] ?? '';
+  return `${doctype}${POLICY}${clean.slice(doctype.length)}`;
 }

@@ -212,3 +212,17 @@ describe('a plan folder named directly, outside any folder of plans', () => {
     expect(r.stdout + r.stderr).not.toContain('TOKEN=abc123');
   });
 });
+
+describe('naming a narrative file or folder', () => {
+  it('validates its plan, as naming a progress file does', async () => {
+    const cwd = workspace({
+      'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+      'plans/t-2020/narrative/2021.yaml': 'nap: 1\nplan: t-2020\nyear: 2021\nintroduction: A year of work.\n',
+    });
+    for (const path of ['plans/t-2020/narrative/2021.yaml', 'plans/t-2020/narrative']) {
+      const r = await nap(['validate', path], { cwd });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/\d+ files checked/);
+    }
+  });
+});

@@ -17,7 +17,7 @@ export function registerValidate(program: Command, io: Io, state: { exitCode: nu
     )
     .argument(
       '[paths...]',
-      'plan folders, plan.yaml or progress files, folders of plans, or plan ids (default: every plan under ./plans)',
+      'plan folders, plan.yaml, progress or narrative files, folders of plans, or plan ids (default: every plan under ./plans)',
     )
     .addOption(
       new Option('-f, --format <format>', 'output format')

@@ -63,15 +63,18 @@ async function planDirsOf(
   if (!st.isDirectory()) {
     // A file, or a pipe or device in its place: the plan folder's listing refuses what is not a file.
     if (basename(abs) === 'plan.yaml') return [dirname(abs)];
-    const progressDir = enclosingProgressDir(abs);
-    if (progressDir && (await exists(join(dirname(progressDir), 'plan.yaml')))) return [dirname(progressDir)];
+    for (const kind of ['progress', 'narrative']) {
+      const dir = enclosingDir(abs, kind);
+      if (dir && (await exists(join(dirname(dir), 'plan.yaml')))) return [dirname(dir)];
+    }
     throw new UsageError(
-      `${target} is neither a plan.yaml nor a progress file inside a plan folder`,
-      'name a plan folder, its plan.yaml, a file under its progress/ folder, or a folder of plans',
+      `${target} is neither a plan.yaml nor a progress or narrative file inside a plan folder`,
+      'name a plan folder, its plan.yaml, a file under its progress/ or narrative/ folder, or a folder of plans',
     );
   }
   if (await exists(join(abs, 'plan.yaml'))) return [abs];
-  if (basename(abs) === 'progress' && (await exists(join(dirname(abs), 'plan.yaml')))) return [dirname(abs)];
+  if (['progress', 'narrative'].includes(basename(abs)) && (await exists(join(dirname(abs), 'plan.yaml'))))
+    return [dirname(abs)];
   const found = await plansIn(abs, show);
   if (!found.length) {
     throw new UsageError(
@@ -103,9 +106,10 @@ function planFileIn(dir: string | Buffer): string | Buffer {
   return typeof dir === 'string' ? join(dir, 'plan.yaml') : Buffer.concat([dir, Buffer.from(`${sep}plan.yaml`)]);
 }
 
-function enclosingProgressDir(file: string): string | undefined {
+/** The progress/ (or narrative/) folder a file sits in, at most two levels up. */
+function enclosingDir(file: string, name: string): string | undefined {
   const parts = file.split(sep);
-  const i = parts.lastIndexOf('progress');
+  const i = parts.lastIndexOf(name);
   return i > 0 && i >= parts.length - 3 ? parts.slice(0, i + 1).join(sep) : undefined;
 }
 

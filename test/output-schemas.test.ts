@@ -142,6 +142,14 @@ function ruleCases(): Record<string, string | Uint8Array> {
   plan('r-042', planAs('r-042', 'value: { women: 31, men: 412 }', 'value: 443'));
   plan('r-043', planAs('r-043', 'due: 2022', 'due: "2022-02-30"'));
   plan('r-044', planAs('r-044', '    name: Interior\n', '    name: Interior\n    parent: interior-police\n'));
+  plan(
+    'r-061',
+    planAs(
+      'r-061',
+      '                unit: percent\n',
+      '                unit: percent\n                progressBy: women\n',
+    ),
+  );
   plan('r-014', `${planAs('r-014')}${Array.from({ length: 250 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
   plan('r-002', `nap: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n`);
   plan('r-015', planAs('r-015', 'value: { women: 31, men: 412 }', 'value: { women: 9007199254740993, men: 412 }'));

@@ -103,6 +103,11 @@ const cases: Record<Exclude<RuleCode, ListingCode>, { bad: InlineFiles; good?: I
     line: 5,
     good: { narratives: { '2021.yaml': NARRATIVE } },
   },
+  NAP061: {
+    bad: plan('                unit: percent\n', '                unit: percent\n                progressBy: women\n'),
+    line: 44,
+    good: plan('                unit: percent\n', '                unit: percent\n                progressBy: value\n'),
+  },
   NAP054: { bad: progress('      1: Report submitted.', '      3: Report submitted.'), line: 10 },
   NAP055: { bad: progress('women-missions: { women: 40, men: 400 }', 'women-missions: 440'), line: 11 },
   NAP056: {

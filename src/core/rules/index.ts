@@ -48,6 +48,7 @@ import { nap057 } from './nap057-reporter-not-responsible.js';
 import { nap058 } from './nap058-progress-outside-year.js';
 import { nap059 } from './nap059-file-not-read.js';
 import { nap060 } from './nap060-narrative-one-language.js';
+import { nap061 } from './nap061-progress-measure.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -105,6 +106,7 @@ export const ruleList = [
   nap058,
   nap059,
   nap060,
+  nap061,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

@@ -69,7 +69,7 @@ export async function planFolderAt(dir: string, show: Show, inPlansFolder = fals
     narrativeFindings: [],
   };
   for (const e of await listEntries(real, at, boundary)) {
-    if (e.name === 'plan.yaml') folder.plan = planRef(e, show);
+    if (e.name === 'plan.yaml') folder.plan = fileRef(e, show);
     else if (e.name === 'progress' && (!e.ok || e.kind === 'folder')) await progressFolder(e, boundary, folder, show);
     else if (e.name === 'narrative' && (!e.ok || e.kind === 'folder')) await narrativeFolder(e, boundary, folder, show);
     else if (!quietlySkipped(e))
@@ -97,7 +97,8 @@ export function refusedFolder(dir: string, why: Refusal, show: Show): PlanFolder
   };
 }
 
-function planRef(e: Entry, show: Show): FileRef {
+/** A file to read: its real path, or the finding that says why it is refused. */
+function fileRef(e: Entry, show: Show): FileRef {
   if (!e.ok) return { path: e.path, refused: refusal(e.path, e.why, 'file', show) };
   if (e.kind === 'file') return { path: e.path, source: e.real };
   const what = e.kind === 'folder' ? 'a folder' : (e.special ?? 'not a regular file');
@@ -159,12 +160,7 @@ async function narrativeFolder(e: Entry, root: string, folder: PlanFolder, show:
         );
       continue;
     }
-    const ref: FileRef = !entry.ok
-      ? { path: entry.path, refused: refusal(entry.path, entry.why, 'file', show) }
-      : entry.kind === 'file'
-        ? { path: entry.path, source: entry.real }
-        : { path: entry.path, refused: notRegular(entry.path, entry.special ?? 'not a regular file', show) };
-    folder.narrativeFiles.push({ ...ref, yearFromName: year });
+    folder.narrativeFiles.push({ ...fileRef(entry, show), yearFromName: year });
   }
 }
 
@@ -184,11 +180,7 @@ function progressEntry(e: Entry, year: number | undefined, folder: PlanFolder, s
       );
     return;
   }
-  const ref: FileRef = !e.ok
-    ? { path: e.path, refused: refusal(e.path, e.why, 'file', show) }
-    : e.kind === 'file'
-      ? { path: e.path, source: e.real }
-      : { path: e.path, refused: notRegular(e.path, e.special ?? 'not a regular file', show) };
+  const ref = fileRef(e, show);
   folder.progressFiles.push(year !== undefined ? { ...ref, yearFromName: year } : ref);
 }
 

@@ -1,3 +1,4 @@
+import { NARRATIVE_SECTIONS } from './narrative.js';
 import { pointerSegment } from './pointer.js';
 
 // Fields whose value is text (a string or a language map) in plan and progress files.
@@ -18,12 +19,7 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'term',
   'meaning',
   // The sections of a narrative.
-  'foreword',
-  'introduction',
-  'methodology',
-  'highlights',
-  'conclusions',
-  'consultation',
+  ...NARRATIVE_SECTIONS,
 ]);
 
 /** Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer. */

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse, parseDocument, stringify } from 'yaml';
+import { type Entry, rangesFromEvents } from '../../src/core/load/event-ranges.js';
 import { parseFast } from '../../src/core/load/fast-yaml.js';
+import { rangesFromTree } from '../../src/core/load/source-index.js';
 import { MAX_DEPTH, parseYaml } from '../../src/core/load/yaml.js';
 import { PLAN, PROGRESS } from '../helpers.js';
 
 // The fast parser (phase 1) must never read a file otherwise than the positional parser (phase 2):
 // for every input it accepts, phase 2 finds nothing wrong and builds the same data (key order,
-// -0 and NaN included) and the same changed numbers. What it gives up on goes to phase 2 anyway.
+// -0 and NaN included) and the same changed numbers, and its nodes stand where phase 2 puts them
+// (positions of later findings). What it gives up on goes to phase 2 anyway.
 
 /** A canonical text of plain data: key order, -0, NaN, Infinity and prototypes show. */
 function canonical(v: unknown): string {
@@ -21,6 +24,18 @@ function canonical(v: unknown): string {
 }
 
 type Outcome = 'accepted' | 'given up';
+
+const TREE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, merge: false } as const;
+
+/** Each pointer's value and key ranges as a finding shows them: clipped to their first line. */
+function shown(text: string, entries: ReadonlyMap<string, Entry>): string[] {
+  const clip = (r: readonly [number, number] | undefined) => {
+    if (!r) return '';
+    const nl = text.indexOf('\n', r[0]);
+    return `${r[0]}-${nl === -1 || nl > r[1] ? r[1] : nl}`;
+  };
+  return [...entries].map(([p, e]) => `${p} ${clip(e.value)} ${clip(e.key)}`).sort();
+}
 
 /** Both phases on one text; throws on a divergence. */
 function compare(text: string): Outcome {
@@ -36,6 +51,10 @@ function compare(text: string): Outcome {
   // A map looked up by pointer: phase 2 fills it in another order.
   const sorted = (m: ReadonlyMap<string, string>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   expect(sorted(fast.changedNumbers), `changed numbers of ${what}`).toEqual(sorted(slow.changedNumbers));
+  // Positions of later findings come from js-yaml's events: every node must stand where eemeli/yaml puts it.
+  expect(shown(text, rangesFromEvents(text, MAX_DEPTH)), `positions in ${what}`).toEqual(
+    shown(text, rangesFromTree(parseDocument(text, TREE_OPTIONS).contents)),
+  );
   return 'accepted';
 }
 
@@ -194,6 +213,6 @@ describe('the fast YAML parser reads exactly as the positional parser does', () 
       expect(count.accepted).toBeGreaterThan(RUNS / 5);
       if (process.env.NAP_FUZZ_COUNTS) console.log('generated plans:', count);
     },
-    Math.max(30_000, RUNS * 3),
+    Math.max(30_000, RUNS * 6),
   );
 });

@@ -16,7 +16,7 @@ export function readYaml(text: string, file: string): ParsedYaml {
     const fast = parseFast(text, MAX_DEPTH);
     if (fast) {
       const { data, changedNumbers } = fast;
-      return { file, text, data, findings: [], index: new SourceIndex(text), changedNumbers };
+      return { file, text, data, findings: [], index: new SourceIndex(text, MAX_DEPTH), changedNumbers };
     }
   }
   return parseYaml(text, file);

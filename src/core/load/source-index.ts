@@ -2,12 +2,7 @@ import type { Node } from 'yaml';
 import { pointerSegment } from '../model/pointer.js';
 import type { Span } from '../rules/finding.js';
 import { eemeliYaml } from './eemeli.js';
-
-type Range = readonly [number, number];
-interface Entry {
-  value: Range;
-  key?: Range;
-}
+import { type Entry, type Range, rangesFromEvents } from './event-ranges.js';
 
 /**
  * Maps JSON pointers of a file's data back to where they stand in the YAML text,
@@ -20,7 +15,14 @@ export class SourceIndex {
   #lineStarts: number[] | undefined;
   #root: Node | null | undefined;
 
-  constructor(readonly text: string) {}
+  /**
+   * `eventsDepth`, for a file read by the fast parser (with that nesting limit): its ranges come
+   * from js-yaml's events; otherwise from eemeli/yaml's tree, kept from the first parse for a small file.
+   */
+  constructor(
+    readonly text: string,
+    readonly eventsDepth?: number,
+  ) {}
 
   /** Keeps the tree of a small file, to be indexed without parsing it again. */
   keep(root: Node | null): void {
@@ -70,37 +72,47 @@ export class SourceIndex {
 
   #build(): Map<string, Entry> {
     if (this.#entries) return this.#entries;
-    const { isAlias, isMap, isScalar, isSeq, parseDocument } = eemeliYaml();
-    const entries = new Map<string, Entry>();
     // Only called for files that passed the YAML stage, so this parse succeeds as the first did.
-    const root =
-      this.#root !== undefined
-        ? this.#root
-        : parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false }).contents;
-    this.#root = undefined;
-    const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: root, pointer: '' }];
-    while (stack.length) {
-      const { node, pointer, key } = stack.pop()!;
-      const n = node as Node | null;
-      if (!n?.range) continue;
-      entries.set(pointer, key ? { value: [n.range[0], n.range[1]], key } : { value: [n.range[0], n.range[1]] });
-      if (isAlias(n) || isScalar(n)) continue;
-      if (isMap(n)) {
-        for (const pair of n.items) {
-          const k = pair.key as Node | null;
-          if (!isScalar(k) || !k.range) continue;
-          const keyRange: Range = [k.range[0], k.range[1]];
-          const child = `${pointer}/${pointerSegment(String(k.value))}`;
-          if (pair.value) stack.push({ node: pair.value, pointer: child, key: keyRange });
-          else entries.set(child, { value: keyRange, key: keyRange });
-        }
-      } else if (isSeq(n)) {
-        for (const [i, item] of n.items.entries()) stack.push({ node: item, pointer: `${pointer}/${i}` });
-      }
+    if (this.#root === undefined && this.eventsDepth !== undefined)
+      this.#entries = rangesFromEvents(this.text, this.eventsDepth);
+    else {
+      const root =
+        this.#root !== undefined
+          ? this.#root
+          : eemeliYaml().parseDocument(this.text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false })
+              .contents;
+      this.#entries = rangesFromTree(root);
     }
-    this.#entries = entries;
-    return entries;
+    this.#root = undefined;
+    return this.#entries;
   }
+}
+
+/** The ranges of every node of eemeli/yaml's syntax tree, by JSON pointer. */
+export function rangesFromTree(root: Node | null): Map<string, Entry> {
+  const { isAlias, isMap, isScalar, isSeq } = eemeliYaml();
+  const entries = new Map<string, Entry>();
+  const stack: Array<{ node: unknown; pointer: string; key?: Range }> = [{ node: root, pointer: '' }];
+  while (stack.length) {
+    const { node, pointer, key } = stack.pop()!;
+    const n = node as Node | null;
+    if (!n?.range) continue;
+    entries.set(pointer, key ? { value: [n.range[0], n.range[1]], key } : { value: [n.range[0], n.range[1]] });
+    if (isAlias(n) || isScalar(n)) continue;
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        const k = pair.key as Node | null;
+        if (!isScalar(k) || !k.range) continue;
+        const keyRange: Range = [k.range[0], k.range[1]];
+        const child = `${pointer}/${pointerSegment(String(k.value))}`;
+        if (pair.value) stack.push({ node: pair.value, pointer: child, key: keyRange });
+        else entries.set(child, { value: keyRange, key: keyRange });
+      }
+    } else if (isSeq(n)) {
+      for (const [i, item] of n.items.entries()) stack.push({ node: item, pointer: `${pointer}/${i}` });
+    }
+  }
+  return entries;
 }
 
 /** Clip a range to its first line, so a caret underlines one line of a block. */

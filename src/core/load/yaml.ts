@@ -2,6 +2,7 @@ import type { Document, Node } from 'yaml';
 import { pointerSegment } from '../model/pointer.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { StageCode } from '../rules/index.js';
+import { INTEGER } from './core-schema.js';
 import { eemeliYaml } from './eemeli.js';
 import { type FlowProblem, flowProblem } from './flow-scan.js';
 import { SourceIndex } from './source-index.js';
@@ -16,8 +17,6 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_FLOW_ITEMS = 10_000;
 /** Items in brackets in one file: a plan of 10,000 actions written with short lists has about 110,000. */
 export const MAX_FLOW_TOTAL = 500_000;
-// A whole number as YAML 1.2 core writes it: decimal, octal (0o17) or hexadecimal (0x1F).
-export const INTEGER = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 // Tags that cannot change a value's type behind the author's back (YAML 1.2 core).
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 

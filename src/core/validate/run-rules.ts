@@ -4,18 +4,19 @@ import { eachTextMap } from '../model/text-maps.js';
 import type { Plan } from '../model/types.generated.js';
 import { checksOf } from '../rules/index.js';
 import type { CheckedFile, CheckedProgress } from './check-file.js';
-import type { CheckedNarrative } from './check-narrative.js';
+import type { CheckedAssessment, CheckedNarrative } from './check-narrative.js';
 import { FileReporter } from './reporter.js';
 
 /**
  * The semantic stage: every rule of the list on the files that passed the schema
- * (a progress file or narrative only against a plan that passed too), then the folder-wide rules.
+ * (a progress file, narrative or assessment only against a plan that passed too), then the folder-wide rules.
  */
 export function runRules(
   plan: CheckedFile<Plan>,
   progress: readonly CheckedProgress[],
   folder: { folderName: string; siblingIds?: ReadonlySet<string> },
   narratives: readonly CheckedNarrative[] = [],
+  assessments: readonly CheckedAssessment[] = [],
 ): void {
   // One reporter per file, shared by the rules; its findings join the file's at the end.
   const reporters = new Map<CheckedFile<unknown>, FileReporter>();
@@ -45,6 +46,13 @@ export function runRules(
         check(n.data, { ...nr.for(code), plan: valid, yearFromName: n.yearFromName });
       textMaps(n.data, valid, nr);
     }
+    for (const a of assessments) {
+      if (!a.data || !a.parsed) continue;
+      const ar = reporterOf(a, a.parsed);
+      for (const { code, check } of checksOf('assessment'))
+        check(a.data, { ...ar.for(code), lookup, yearFromName: a.yearFromName });
+      textMaps(a.data, valid, ar);
+    }
   }
   for (const { code, check } of checksOf('folder')) {
     check({
@@ -61,6 +69,9 @@ export function runRules(
           },
         ];
       }),
+      assessments: assessments.flatMap((a) =>
+        a.parsed ? [{ ...reporterOf(a, a.parsed).for(code), file: a.file, data: valid ? a.data : undefined }] : [],
+      ),
     });
   }
   for (const [f, r] of reporters) f.findings.push(...r.findings);

@@ -108,6 +108,8 @@ describe('the view model of independent assessments', () => {
       { label: 'Complete', colour: '#1e7b34', count: 1 },
     ]);
     expect(rows(b!.differences)).toEqual(['2.a b-network 3']);
+    // Only B's assessment is illustrative: A's shadow report does not say so.
+    expect([a!.illustrative, b!.illustrative]).toEqual([false, true]);
   });
 
   it('gives --format json the ratings and the differences', () => {

@@ -71,7 +71,7 @@ function printJob(d: ReportDocuments, kind: ReportKind, html: PrintJob['html']):
   return {
     html,
     toc: DOCUMENT_KINDS[kind].contents ? toc : [],
-    runningHeader: report.illustrative.any
+    runningHeader: (d.shadow ? d.shadow.illustrative : report.illustrative.any)
       ? `${report.title} · ${f.t('common.illustrative')}`
       : `${report.title} · ${report.year}`,
     pageOf: f.t('common.pageOf'),

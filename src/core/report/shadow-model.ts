@@ -3,6 +3,8 @@ import type { AccountView, AssessmentRow, AssessmentView, AssessorView, ReportMo
 /** The shadow report of one assessor: its assessments, each with the government's account of the same year beside it. */
 export interface ShadowModel {
   assessor: AssessorView;
+  /** Illustrative data in this document: the plan, the government's progress quoted, or this assessment. */
+  illustrative: boolean;
   /** How many actions the assessor rated at each level of its scale, in the scale's order. */
   levels: { label: string; colour?: string; count: number }[];
   /** This assessor's ratings below the government's status, the largest difference first. */
@@ -51,6 +53,7 @@ export function buildShadowModels(report: ReportModel): ShadowModel[] {
     const mine = (rows: readonly AssessmentRow[]) => rows.filter((r) => r.assessorId === assessor.id);
     return {
       assessor,
+      illustrative: report.illustrative.plan || report.illustrative.progress || assessor.illustrative,
       levels: [...levels.entries()].sort(([a], [b]) => a - b).map(([, level]) => level),
       differences: mine(report.assessments.differences),
       unreported: mine(report.assessments.unreported),

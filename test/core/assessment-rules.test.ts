@@ -37,6 +37,8 @@ describe('assessment files are checked like progress files', () => {
 
   it('checks text maps against the plan languages and the schema with line and column', () => {
     expect(codes(assessed('comment: Little beyond the report.', 'comment: { fr: Peu. }').findings)).toContain('NAP038');
+    const remark = hit(assessed('The figures were not published.', '{ en: Not published. }'), 'NAP039');
+    expect(remark).toMatchObject({ line: 13, pointer: '/actions/1.a/indicators/women-missions' });
     const unknown = hit(assessed('    evidence:', '    evidense:'), 'NAP020');
     expect(unknown).toMatchObject({ line: 11, column: 5 });
     expect(unknown?.fix).toContain("'evidence'");

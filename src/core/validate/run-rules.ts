@@ -1,7 +1,9 @@
 import type { ParsedYaml } from '../load/yaml.js';
 import { planLookup } from '../model/plan-lookup.js';
+import { pointerSegment } from '../model/pointer.js';
 import { eachTextMap } from '../model/text-maps.js';
-import type { Plan } from '../model/types.generated.js';
+import type { Assessment, Plan } from '../model/types.generated.js';
+import { eachReport } from '../model/walk.js';
 import { checksOf } from '../rules/index.js';
 import type { CheckedFile, CheckedProgress } from './check-file.js';
 import type { CheckedAssessment, CheckedNarrative } from './check-narrative.js';
@@ -51,7 +53,7 @@ export function runRules(
       const ar = reporterOf(a, a.parsed);
       for (const { code, check } of checksOf('assessment'))
         check(a.data, { ...ar.for(code), lookup, yearFromName: a.yearFromName });
-      textMaps(a.data, valid, ar);
+      textMaps(a.data, valid, ar, remarkMaps(a.data));
     }
   }
   for (const { code, check } of checksOf('folder')) {
@@ -77,11 +79,31 @@ export function runRules(
   for (const [f, r] of reporters) f.findings.push(...r.findings);
 }
 
-/** The language maps of one file, walked once for all the rules that check them. */
-function textMaps(data: unknown, plan: Plan, r: FileReporter): void {
+/** The language maps of one file, walked once for all the rules that check them (and maps the walk cannot tell from values). */
+function textMaps(
+  data: unknown,
+  plan: Plan,
+  r: FileReporter,
+  extra: Iterable<{ map: Readonly<Record<string, string>>; pointer: string }> = [],
+): void {
   const checks = checksOf('textMap').map(({ code, check }) => ({
     check,
     ctx: { ...r.for(code), lang: plan.lang, languages: plan.languages ?? [] },
   }));
-  for (const { map, pointer } of eachTextMap(data)) for (const { check, ctx } of checks) check(map, pointer, ctx);
+  for (const { map, pointer } of [...eachTextMap(data), ...extra])
+    for (const { check, ctx } of checks) check(map, pointer, ctx);
+}
+
+/**
+ * An assessor's remarks per indicator are texts; under `indicators` a progress file has values
+ * (a map per sex among them), so the walk by field name leaves them out.
+ */
+function* remarkMaps(a: Assessment): Generator<{ map: Readonly<Record<string, string>>; pointer: string }> {
+  for (const { report, pointer } of eachReport(a))
+    for (const [key, remark] of Object.entries(report.indicators ?? {}))
+      if (typeof remark === 'object')
+        yield {
+          map: remark as Readonly<Record<string, string>>,
+          pointer: `${pointer}/indicators/${pointerSegment(key)}`,
+        };
 }

@@ -7,6 +7,7 @@ export const schemaNames = {
   plan: 'plan.schema.json',
   progress: 'progress.schema.json',
   narrative: 'narrative.schema.json',
+  assessment: 'assessment.schema.json',
 };
 
 export function readSchema(name) {
@@ -49,8 +50,9 @@ export async function typesSource() {
   const plan = await compile(forTypes(readSchema(schemaNames.plan)), 'Plan', opts);
   const progress = await compile(forTypes(readSchema(schemaNames.progress)), 'Progress', opts);
   const narrative = await compile(forTypes(readSchema(schemaNames.narrative)), 'Narrative', opts);
+  const assessment = await compile(forTypes(readSchema(schemaNames.assessment)), 'Assessment', opts);
   const declared = new Set([...plan.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]));
-  const extra = [...declarations(progress), ...declarations(narrative)].filter((d) => {
+  const extra = [...declarations(progress), ...declarations(narrative), ...declarations(assessment)].filter((d) => {
     const name = /^export (?:type|interface) (\w+)/m.exec(d)?.[1];
     if (declared.has(name)) return false;
     declared.add(name);

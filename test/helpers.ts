@@ -79,12 +79,33 @@ introduction: { en: The year in **brief**., fr: L'année en **bref**. }
 conclusions: { en: More to do., fr: Il reste à faire. }
 `;
 
+/** An assessment of 2021 by a civil-society network the plan does not name, declared in the file. */
+export const ASSESSMENT = `nap: 1
+plan: t-2020
+year: 2021
+assessor: { id: wps-network, name: WPS Network, type: civil-society }
+submitted: "2022-03-08"
+method: Interviews with **twelve** member organisations.
+actions:
+  1.a:
+    rating: limited
+    comment: Little beyond the report.
+    evidence: ["Shadow report 2021, p. 4"]
+    indicators:
+      women-missions: The figures were not published.
+  2.a:
+    rating: substantial
+    comment: { en: The report was sent late., fr: Le rapport a été envoyé en retard. }
+`;
+
 export interface InlineFiles {
   plan?: string | Uint8Array;
   /** Progress files by path below progress/, e.g. "2021.yaml" or "2021/defence.yaml". */
   progress?: Record<string, string>;
   /** Narratives by file name below narrative/, e.g. "2021.yaml". */
   narratives?: Record<string, string>;
+  /** Assessments by path below assessments/, e.g. "2021.yaml" or "2021/wps-network.yaml". */
+  assessments?: Record<string, string>;
   folderName?: string;
   siblings?: string[];
 }
@@ -107,6 +128,13 @@ export function checkInline(files: InlineFiles = {}): CheckedPlan {
     narratives: Object.entries(files.narratives ?? {}).map(([name, text]) => {
       const year = /^(\d{4})\.ya?ml$/.exec(name)?.[1];
       return { ...enc(`plans/${folderName}/narrative/${name}`, text), ...(year ? { yearFromName: Number(year) } : {}) };
+    }),
+    assessments: Object.entries(files.assessments ?? {}).map(([name, text]) => {
+      const year = /^(\d{4})[./]/.exec(name)?.[1];
+      return {
+        ...enc(`plans/${folderName}/assessments/${name}`, text),
+        ...(year ? { yearFromName: Number(year) } : {}),
+      };
     }),
   });
 }

@@ -5,7 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/core/rules/index.js';
 import { nap, workspace } from './cli/harness.js';
-import { edit, PLAN, PROGRESS } from './helpers.js';
+import { ASSESSMENT, edit, PLAN, PROGRESS } from './helpers.js';
 
 // The machine outputs of `nap validate --format json` and `nap diff --format json`, produced by
 // the real CLI (in-process) and checked against the schemas published for them.
@@ -88,7 +88,7 @@ const same = (text: string) => text;
 const bad = new URL('fixtures/bad/', import.meta.url);
 const corpus = JSON.parse(readFileSync(new URL('expected.json', bad), 'utf8')) as Record<
   string,
-  { kind: 'plan' | 'progress' }
+  { kind: 'plan' | 'progress' | 'assessment' }
 >;
 
 /** The test plan (and a progress file) under another id, edited. */
@@ -96,6 +96,8 @@ const planAs = (id: string, from = '', to = '') =>
   (from ? edit(PLAN, from, to) : PLAN).replace('id: t-2020', `id: ${id}`);
 const progressOf = (id: string, from = '', to = '') =>
   (from ? edit(PROGRESS, from, to) : PROGRESS).replace('plan: t-2020', `plan: ${id}`);
+const assessmentOf = (id: string, from = '', to = '') =>
+  (from ? edit(ASSESSMENT, from, to) : ASSESSMENT).replace('plan: t-2020', `plan: ${id}`);
 
 /** Plan folders, by name: plan.yaml and progress files, each breaking one rule (by the edits of test/core/rules.test.ts). */
 function ruleCases(): Record<string, string | Uint8Array> {
@@ -184,10 +186,34 @@ function ruleCases(): Record<string, string | Uint8Array> {
   // NAP060: a narrative section in the plan language only, while the plan lists fr too.
   plan('n-060', planAs('n-060'));
   files['plans/n-060/narrative/2021.yaml'] = 'nap: 1\nplan: n-060\nyear: 2021\nconclusions: More to do.\n';
+  // NAP070-NAP076: assessments (assessments/2021.yaml) and a plan's scales.
+  const assessed = (id: string, text: string, planText = planAs(id)) => {
+    plan(id, planText);
+    files[`plans/${id}/assessments/2021.yaml`] = text;
+  };
+  const cso = 'assessor: { id: wps-network, name: WPS Network, type: civil-society }';
+  assessed('a-070', assessmentOf('a-070', cso, 'assessor: wps'));
+  assessed('a-071', assessmentOf('a-071', cso, 'assessor: equality'));
+  assessed('a-072', assessmentOf('a-072', 'year: 2021\n', 'year: 2021\nscale: basic\n'));
+  assessed('a-073', assessmentOf('a-073', 'rating: limited', 'rating: partial'));
+  assessed('a-075', assessmentOf('a-075', 'id: wps-network', 'id: interior'));
+  plan('a-074', planAs('a-074'));
+  files['plans/a-074/assessments/2021.yaml'] = assessmentOf('a-074');
+  files['plans/a-074/assessments/2021/again.yaml'] = assessmentOf('a-074');
+  plan(
+    'a-076',
+    planAs(
+      'a-076',
+      'objectives:\n',
+      'scales:\n  - id: basic\n    levels: [{ id: x, label: X, status: not-started }, { id: x, label: Y, status: completed }]\nobjectives:\n',
+    ),
+  );
   // The corpus: each broken file in a plan folder of its own (a broken progress file beside a valid plan).
   for (const [name, { kind }] of Object.entries(corpus)) {
     const id = `bad-${name.replace(/\.yaml$/, '')}`;
     if (kind === 'plan') files[`plans/${id}/plan.yaml`] = new Uint8Array(readFileSync(new URL(name, bad)));
+    else if (kind === 'assessment')
+      assessed(id, readFileSync(new URL(name, bad), 'utf8').replace('plan: t-2020', `plan: ${id}`));
     else
       plan(id, planAs(id), {
         '2021.yaml': readFileSync(new URL(name, bad), 'utf8').replace('plan: t-2020', `plan: ${id}`),

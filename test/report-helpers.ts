@@ -23,6 +23,7 @@ export function models(files: InlineFiles, year: number, lang = 'en') {
     plan: checked.plan.data,
     progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
     narratives: checked.narratives.flatMap((n) => (n.data ? [{ file: n.file, data: n.data }] : [])),
+    assessments: checked.assessments.flatMap((a) => (a.data ? [{ file: a.file, data: a.data }] : [])),
     year,
     format: f,
     markdown: createMarkdown(),

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build helper without types
 import { readSchema, typesSource } from '../scripts/schema-tools.mjs';
 
-// The input formats (plan, progress, narrative), and the machine outputs of `nap validate`, `nap diff` and `nap report` (test/output-schemas.test.ts).
+// The input formats (plan, progress, narrative, assessment), and the machine outputs of `nap validate`, `nap diff` and `nap report` (test/output-schemas.test.ts).
 const schemaFiles = [
   'plan.schema.json',
   'progress.schema.json',
   'narrative.schema.json',
+  'assessment.schema.json',
   'findings.schema.json',
   'diff.schema.json',
   'report.schema.json',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { COMPLETION_SCALE } from '../src/core/model/assessment.js';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
 import { STATUSES } from '../src/core/model/status.js';
@@ -42,6 +43,9 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'indicator.measure.': ['value', 'total', 'women', 'share-women'],
   'progress.': PROGRESS_CLASSES,
   'narrative.': NARRATIVE_SECTIONS,
+  'assessment.level.': COMPLETION_SCALE.levels.map((l) => l.id),
+  'assessment.': ['briefItem', 'briefUnreported'],
+  'assessment.type.': ['civil-society', 'academia', 'parliament', 'government', 'international', 'other'],
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

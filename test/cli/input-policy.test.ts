@@ -184,7 +184,7 @@ describe('files in a plan folder that nap does not read', () => {
     expect(r.code).toBe(0);
     expect(r.findings.map((f) => `${f.severity} ${f.code} ${f.file}: ${f.message}`)).toEqual([
       'warning NAP059 plans/t-2020/2016.yaml: this file was not read: progress files belong in progress/ (progress/2016.yaml)',
-      'warning NAP059 plans/t-2020/notes.md: this file was not read: a plan folder holds plan.yaml, progress/ and narrative/ only',
+      'warning NAP059 plans/t-2020/notes.md: this file was not read: a plan folder holds plan.yaml, progress/, narrative/ and assessments/ only',
       'warning NAP059 plans/t-2020/progress/2021/deeper: this folder was not read: progress files sit in progress/ or in a year folder such as progress/2015/, not deeper',
       'warning NAP059 plans/t-2020/progress/2021/police.yml.bak: this file was not read: only .yaml and .yml files are progress files',
       'warning NAP059 plans/t-2020/progress/readme.txt: this file was not read: only .yaml and .yml files are progress files',

@@ -5,23 +5,26 @@ import { checkInline, PLAN } from '../helpers.js';
 const dir = new URL('../fixtures/bad/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<
   string,
-  { kind: 'plan' | 'progress'; code: string; line: number; note: string }
+  { kind: 'plan' | 'progress' | 'assessment'; code: string; line: number; note: string }
 >;
 
 describe('the corpus of broken files (test/fixtures/bad)', () => {
   for (const [name, want] of Object.entries(expected)) {
     it(`${name}: ${want.code} at line ${want.line}${want.note ? ` (${want.note})` : ''}`, () => {
       const bytes = new Uint8Array(readFileSync(new URL(name, dir)));
+      const text = () => new TextDecoder().decode(bytes);
       const result =
         want.kind === 'plan'
           ? checkInline({ plan: bytes })
-          : checkInline({ plan: PLAN, progress: { '2021.yaml': new TextDecoder().decode(bytes) } });
+          : want.kind === 'assessment'
+            ? checkInline({ plan: PLAN, assessments: { '2021.yaml': text() } })
+            : checkInline({ plan: PLAN, progress: { '2021.yaml': text() } });
       const errors = result.findings.filter((f) => f.severity === 'error');
       expect(errors.length, 'an error is reported').toBeGreaterThan(0);
       const first = errors[0]!;
       expect(`${first.code} line ${first.line}`, first.message).toBe(`${want.code} line ${want.line}`);
       expect(first.fix).toBeTruthy();
-      expect(result.plan.data === undefined || want.kind === 'progress').toBe(true);
+      expect(result.plan.data === undefined || want.kind !== 'plan').toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     });

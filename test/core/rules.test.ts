@@ -4,10 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { type RuleCode, rules } from '../../src/core/rules/index.js';
 import { validatePaths } from '../../src/core/validate/index.js';
 import { workspace } from '../cli/harness.js';
-import { checkInline, codes, edit, type InlineFiles, NARRATIVE, PLAN, PROGRESS } from '../helpers.js';
+import { ASSESSMENT, checkInline, codes, edit, type InlineFiles, NARRATIVE, PLAN, PROGRESS } from '../helpers.js';
 
 const plan = (from: string, to: string): InlineFiles => ({ plan: edit(PLAN, from, to) });
 const progress = (from: string, to: string): InlineFiles => ({ progress: { '2021.yaml': edit(PROGRESS, from, to) } });
+const assessment = (from: string, to: string): InlineFiles => ({
+  assessments: { '2021.yaml': edit(ASSESSMENT, from, to) },
+});
+const CSO = 'assessor: { id: wps-network, name: WPS Network, type: civil-society }';
+/** The plan with a scale of its own, `basic`, and an actor of type parliament. */
+const SCALED = edit(
+  PLAN,
+  'objectives:\n',
+  'scales:\n  - id: basic\n    levels:\n      - { id: "no", label: No, status: not-started }\n      - { id: "yes", label: Yes, status: completed }\nobjectives:\n',
+).replace(
+  '    name: Foreign Affairs\n',
+  '    name: Foreign Affairs\n    type: government\n  - id: senate\n    name: Senate\n    type: parliament\n',
+);
 
 /** Rules raised while a plan folder is listed: their cases are folders on disk. */
 type ListingCode = 'NAP016' | 'NAP059';
@@ -121,6 +134,51 @@ const cases: Record<Exclude<RuleCode, ListingCode>, { bad: InlineFiles; good?: I
   },
   NAP057: { bad: progress('reporter: equality', 'reporter: interior-police'), line: 6 },
   NAP058: { bad: { progress: { 'latest.yaml': PROGRESS } } },
+  NAP070: {
+    bad: { plan: SCALED, assessments: { '2021.yaml': edit(ASSESSMENT, CSO, 'assessor: senat') } },
+    line: 4,
+    good: { plan: SCALED, assessments: { '2021.yaml': edit(ASSESSMENT, CSO, 'assessor: senate') } },
+  },
+  NAP071: {
+    bad: { plan: SCALED, assessments: { '2021.yaml': edit(ASSESSMENT, CSO, 'assessor: foreign-affairs') } },
+    line: 4,
+    good: assessment('type: civil-society', 'type: academia'),
+  },
+  NAP072: {
+    bad: {
+      plan: SCALED,
+      assessments: { '2021.yaml': edit(ASSESSMENT, 'year: 2021\n', 'year: 2021\nscale: basics\n') },
+    },
+    line: 4,
+    good: {
+      plan: SCALED,
+      assessments: { '2021.yaml': edit(ASSESSMENT, 'year: 2021\n', 'year: 2021\nscale: completion\n') },
+    },
+  },
+  NAP073: {
+    bad: assessment('rating: limited', 'rating: partial'),
+    line: 9,
+    good: { assessments: { '2021.yaml': ASSESSMENT } },
+  },
+  NAP074: {
+    bad: { assessments: { '2021.yaml': ASSESSMENT, '2021/again.yaml': ASSESSMENT } },
+    good: {
+      assessments: {
+        '2021.yaml': ASSESSMENT,
+        '2021/other.yaml': edit(ASSESSMENT, 'id: wps-network', 'id: other-network'),
+      },
+    },
+  },
+  NAP075: {
+    bad: assessment('id: wps-network', 'id: equality'),
+    line: 4,
+    good: assessment('id: wps-network', 'id: wps-network-be'),
+  },
+  NAP076: {
+    bad: { plan: edit(SCALED, '      - { id: "yes"', '      - { id: "no"') },
+    line: 27,
+    good: { plan: SCALED },
+  },
 };
 
 /** A plan folder on disk (t-2020 with its 2021 progress), changed by `make` (given the workspace). */

@@ -7,7 +7,8 @@ import { paintFor } from '../io.js';
 
 interface ReportCliOptions {
   year: string;
-  kind: 'parliament' | 'brief' | 'all';
+  kind: 'parliament' | 'brief' | 'shadow' | 'all';
+  assessor?: string;
   format: 'html' | 'pdf' | 'json' | 'all';
   lang?: string;
   out?: string;
@@ -18,10 +19,20 @@ interface ReportCliOptions {
 export function registerReport(program: Command, io: Io, state: { exitCode: number }): void {
   program
     .command('report')
-    .description("render a year's progress report to parliament and the civil-society brief, as HTML and PDF")
+    .description(
+      "render a year's progress report to parliament and the civil-society brief (or an assessor's shadow report), as HTML and PDF",
+    )
     .argument('[plan]', 'plan id, folder or plan.yaml (default: the plan under ./plans whose period contains the year)')
     .requiredOption('-y, --year <YYYY>', 'the year reported on')
-    .addOption(new Option('-k, --kind <kind>', 'which document').choices(['parliament', 'brief', 'all']).default('all'))
+    .addOption(
+      new Option('-k, --kind <kind>', 'which document')
+        .choices(['parliament', 'brief', 'shadow', 'all'])
+        .default('all'),
+    )
+    .option(
+      '-a, --assessor <id>',
+      'with --kind shadow: the shadow report of this assessor only (default: one per assessor of the year)',
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format: the documents, or json for their figures (README)')
         .choices(['html', 'pdf', 'json', 'all'])
@@ -47,6 +58,11 @@ Examples:
   nap report --year 2015 -k brief -f pdf -o brief.pdf   one document, named
   nap report --year 2015 --templates my-templates our logo and cover, the rest built in
   nap report --year 2015 -f json -o figures.json  the figures as JSON (schemas/report.schema.json)
+  nap report be-2013 --year 2015 --kind shadow    a shadow report per assessor of 2015 (assessments/)
+  nap report be-2013 --year 2015 -k shadow --assessor wps-platform -f pdf
+
+--kind all is the report to parliament and the brief; a shadow report is written only when asked
+for (--kind shadow), as <plan>-<year>-shadow-<assessor>.<lang>.<html|pdf>.
 
 Files are named <plan>-<year>-<kind>.<lang>.<html|pdf> (the JSON <plan>-<year>-data.<lang>.json)
 and written atomically; input
@@ -62,6 +78,8 @@ environment error, 130 interrupted.`,
 
 async function runReportCommand(plan: string | undefined, o: ReportCliOptions, io: Io): Promise<number> {
   if (!/^\d{4}$/.test(o.year)) throw new UsageError(`--year must be a year such as 2015, not '${o.year}'`);
+  if (o.assessor !== undefined && o.kind !== 'shadow')
+    throw new UsageError('--assessor chooses a shadow report', `add --kind shadow, or leave out --assessor`);
   const timeout = Number(o.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout must be a number of seconds, not '${o.timeout}'`);
   const langs = (o.lang ?? '')
@@ -74,6 +92,7 @@ async function runReportCommand(plan: string | undefined, o: ReportCliOptions, i
     plan,
     year: Number(o.year),
     kinds: o.kind === 'all' ? ['parliament', 'brief'] : [o.kind],
+    ...(o.assessor !== undefined ? { assessor: o.assessor } : {}),
     formats: o.format === 'all' ? ['html', 'pdf'] : [o.format],
     langs,
     out: o.out,

@@ -63,17 +63,20 @@ async function planDirsOf(
   if (!st.isDirectory()) {
     // A file, or a pipe or device in its place: the plan folder's listing refuses what is not a file.
     if (basename(abs) === 'plan.yaml') return [dirname(abs)];
-    for (const kind of ['progress', 'narrative']) {
+    for (const kind of ['progress', 'narrative', 'assessments']) {
       const dir = enclosingDir(abs, kind);
       if (dir && (await exists(join(dirname(dir), 'plan.yaml')))) return [dirname(dir)];
     }
     throw new UsageError(
-      `${target} is neither a plan.yaml nor a progress or narrative file inside a plan folder`,
-      'name a plan folder, its plan.yaml, a file under its progress/ or narrative/ folder, or a folder of plans',
+      `${target} is neither a plan.yaml nor a progress, narrative or assessment file inside a plan folder`,
+      'name a plan folder, its plan.yaml, a file under its progress/, narrative/ or assessments/ folder, or a folder of plans',
     );
   }
   if (await exists(join(abs, 'plan.yaml'))) return [abs];
-  if (['progress', 'narrative'].includes(basename(abs)) && (await exists(join(dirname(abs), 'plan.yaml'))))
+  if (
+    ['progress', 'narrative', 'assessments'].includes(basename(abs)) &&
+    (await exists(join(dirname(abs), 'plan.yaml')))
+  )
     return [dirname(abs)];
   const found = await plansIn(abs, show);
   if (!found.length) {

@@ -17,6 +17,8 @@ export interface PlanInput {
   progress: Array<SourceInput & { yearFromName?: number }>;
   /** The narratives, narrative/<year>.yaml, with the year of their name. */
   narratives?: Array<SourceInput & { yearFromName?: number }>;
-  /** What listing the plan folder found: files refused (NAP016) or not read (NAP059), under progress/ and narrative/ too. */
+  /** Independent assessments, assessments/<year>.yaml or assessments/<year>/<assessor>.yaml, with their year. */
+  assessments?: Array<SourceInput & { yearFromName?: number }>;
+  /** What listing the plan folder found: files refused (NAP016) or not read (NAP059), under progress/, narrative/ and assessments/ too. */
   findings?: Finding[];
 }

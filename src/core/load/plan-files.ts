@@ -27,12 +27,16 @@ export interface PlanFolder {
   progressFiles: ProgressFileRef[];
   /** The coordinator's narratives, narrative/<year>.yaml, each with the year of its name. */
   narrativeFiles: ProgressFileRef[];
+  /** Independent assessments, assessments/<year>.yaml or assessments/<year>/<assessor>.yaml, with their year. */
+  assessmentFiles: ProgressFileRef[];
   /** Files beside plan.yaml that are not read (NAP059). */
   findings: Finding[];
   /** Files and folders under progress/ that are refused or not read (NAP016, NAP059). */
   progressFindings: Finding[];
   /** The same under narrative/. */
   narrativeFindings: Finding[];
+  /** The same under assessments/. */
+  assessmentFindings: Finding[];
 }
 
 type Show = (path: string) => string;
@@ -64,13 +68,18 @@ export async function planFolderAt(dir: string, show: Show, inPlansFolder = fals
     plan: { path: join(at, 'plan.yaml'), source: join(real, 'plan.yaml') },
     progressFiles: [],
     narrativeFiles: [],
+    assessmentFiles: [],
     findings: [],
     progressFindings: [],
     narrativeFindings: [],
+    assessmentFindings: [],
   };
   for (const e of await listEntries(real, at, boundary)) {
     if (e.name === 'plan.yaml') folder.plan = fileRef(e, show);
-    else if (e.name === 'progress' && (!e.ok || e.kind === 'folder')) await progressFolder(e, boundary, folder, show);
+    else if (e.name === 'progress' && (!e.ok || e.kind === 'folder'))
+      await yearFolder(e, boundary, PROGRESS, folder.progressFiles, folder.progressFindings, show);
+    else if (e.name === 'assessments' && (!e.ok || e.kind === 'folder'))
+      await yearFolder(e, boundary, ASSESSMENTS, folder.assessmentFiles, folder.assessmentFindings, show);
     else if (e.name === 'narrative' && (!e.ok || e.kind === 'folder')) await narrativeFolder(e, boundary, folder, show);
     else if (!quietlySkipped(e))
       folder.findings.push(notRead(e.path, besidePlan(e), show, e.ok && e.kind === 'folder' ? 'folder' : 'file'));
@@ -91,9 +100,11 @@ export function refusedFolder(dir: string, why: Refusal, show: Show): PlanFolder
     plan: { path: dir, refused: finding },
     progressFiles: [],
     narrativeFiles: [],
+    assessmentFiles: [],
     findings: [],
     progressFindings: [],
     narrativeFindings: [],
+    assessmentFindings: [],
   };
 }
 
@@ -105,34 +116,75 @@ function fileRef(e: Entry, show: Show): FileRef {
   return { path: e.path, refused: notRegular(e.path, what, show) };
 }
 
-async function progressFolder(e: Entry, root: string, folder: PlanFolder, show: Show): Promise<void> {
+/** What differs between progress/ and assessments/: both hold <year>.yaml files and <year>/ folders of files. */
+interface YearFolderKind {
+  folder: string;
+  /** Said of a file that is not YAML. */
+  notYaml: { why: string; fix: string };
+  /** A YAML file directly in the folder whose name is no year: kept (a rule says why it is wrong) or not read. */
+  outsideYear?: { why: string; fix: string };
+}
+
+const PROGRESS: YearFolderKind = {
+  folder: 'progress',
+  notYaml: {
+    why: 'only .yaml and .yml files are progress files',
+    fix: 'rename it to end in .yaml if it is a progress file, or move it out of progress/',
+  },
+};
+
+const ASSESSMENTS: YearFolderKind = {
+  folder: 'assessments',
+  notYaml: {
+    why: 'only .yaml and .yml files are assessments',
+    fix: 'rename it to end in .yaml if it is an assessment, or move it out of assessments/',
+  },
+  outsideYear: {
+    why: 'assessments/ holds <year>.yaml files and <year>/ folders: assessments/2015.yaml or assessments/2015/<assessor>.yaml',
+    fix: 'name the file after the year it assesses, or move it into a year folder',
+  },
+};
+
+/** progress/ or assessments/: <year>.yaml files and <year>/ folders of YAML files. */
+async function yearFolder(
+  e: Entry,
+  root: string,
+  kind: YearFolderKind,
+  files: ProgressFileRef[],
+  findings: Finding[],
+  show: Show,
+): Promise<void> {
   if (!e.ok) {
-    folder.progressFindings.push(refusal(e.path, e.why, 'folder', show));
+    findings.push(refusal(e.path, e.why, 'folder', show));
     return;
   }
+  const add = (entry: Entry, year: number | undefined) => yearEntry(entry, year, kind, files, findings, show);
   for (const entry of await listEntries(e.real, e.path, root)) {
     const year = /^\d{4}$/.test(entry.name) ? Number(entry.name) : undefined;
     if (entry.ok && entry.kind === 'folder') {
       for (const inner of await listEntries(entry.real, entry.path, root)) {
         if (inner.ok && inner.kind === 'folder') {
-          folder.progressFindings.push(
+          findings.push(
             notRead(
               inner.path,
               {
-                why: 'progress files sit in progress/ or in a year folder such as progress/2015/, not deeper',
+                why: `${kind.folder} files sit in ${kind.folder}/ or in a year folder such as ${kind.folder}/2015/, not deeper`,
                 fix: `move its files up into ${show(entry.path)}/`,
               },
               show,
               'folder',
             ),
           );
-        } else progressEntry(inner, year, folder, show);
+        } else add(inner, year);
       }
     } else if (!entry.ok && !YAML_EXT.test(entry.name) && !/\.[^.]*$/.test(entry.name)) {
       // No extension: a year folder, most likely.
-      folder.progressFindings.push(refusal(entry.path, entry.why, 'folder', show));
+      findings.push(refusal(entry.path, entry.why, 'folder', show));
     } else {
-      progressEntry(entry, YAML_EXT.test(entry.name) ? yearOf(entry.name) : undefined, folder, show);
+      const fromName = YAML_EXT.test(entry.name) ? yearOf(entry.name) : undefined;
+      if (fromName === undefined && kind.outsideYear && YAML_EXT.test(entry.name))
+        findings.push(notRead(entry.path, kind.outsideYear, show));
+      else add(entry, fromName);
     }
   }
 }
@@ -164,24 +216,21 @@ async function narrativeFolder(e: Entry, root: string, folder: PlanFolder, show:
   }
 }
 
-/** A file in progress/ or in a year folder: a progress file, a refused one, or one nap ignores. */
-function progressEntry(e: Entry, year: number | undefined, folder: PlanFolder, show: Show): void {
+/** A file in progress/ (or assessments/) or in a year folder: one to read, a refused one, or one nap ignores. */
+function yearEntry(
+  e: Entry,
+  year: number | undefined,
+  kind: YearFolderKind,
+  files: ProgressFileRef[],
+  findings: Finding[],
+  show: Show,
+): void {
   if (!YAML_EXT.test(e.name)) {
-    if (!quietlySkipped(e))
-      folder.progressFindings.push(
-        notRead(
-          e.path,
-          {
-            why: 'only .yaml and .yml files are progress files',
-            fix: 'rename it to end in .yaml if it is a progress file, or move it out of progress/',
-          },
-          show,
-        ),
-      );
+    if (!quietlySkipped(e)) findings.push(notRead(e.path, kind.notYaml, show));
     return;
   }
   const ref = fileRef(e, show);
-  folder.progressFiles.push(year !== undefined ? { ...ref, yearFromName: year } : ref);
+  files.push(year !== undefined ? { ...ref, yearFromName: year } : ref);
 }
 
 function yearOf(fileName: string): number | undefined {
@@ -204,7 +253,7 @@ function besidePlan(e: Entry): { why: string; fix: string } {
   if (e.name === 'progress')
     return { why: 'progress/ must be a folder that holds the progress files', fix: 'make progress/ a folder' };
   return {
-    why: 'a plan folder holds plan.yaml, progress/ and narrative/ only',
+    why: 'a plan folder holds plan.yaml, progress/, narrative/ and assessments/ only',
     fix: 'move it into progress/ if it is a progress file; otherwise keep it outside the plan folder, or ignore this warning',
   };
 }

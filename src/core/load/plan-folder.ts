@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import { displayPath, type FileRef, type PlanFolder } from './discover.js';
+import { displayPath, type FileRef, type PlanFolder, type ProgressFileRef } from './discover.js';
 import { exists, listEntries } from './entries.js';
 import type { PlanInput } from './inputs.js';
 import { type ReadResult, readText } from './read.js';
@@ -16,21 +16,19 @@ export async function readPlanFolder(
   siblings = new Map<string, Promise<Set<string>>>(),
 ): Promise<PlanInput> {
   const show = (p: string) => displayPath(p, cwd);
-  const progress: PlanInput['progress'] = [];
-  for (const ref of folder.progressFiles) {
-    const file = show(ref.path);
-    const read = await readRef(ref, file);
-    progress.push(ref.yearFromName !== undefined ? { file, read, yearFromName: ref.yearFromName } : { file, read });
-  }
-  const narratives: NonNullable<PlanInput['narratives']> = [];
-  for (const ref of folder.narrativeFiles) {
-    const file = show(ref.path);
-    narratives.push({
-      file,
-      read: await readRef(ref, file),
-      ...(ref.yearFromName !== undefined ? { yearFromName: ref.yearFromName } : {}),
-    });
-  }
+  // Progress files, narratives and assessments alike: read, each with the year of its name.
+  const readAll = async (refs: readonly ProgressFileRef[]) => {
+    const out: NonNullable<PlanInput['narratives']> = [];
+    for (const ref of refs) {
+      const file = show(ref.path);
+      const read = await readRef(ref, file);
+      out.push(ref.yearFromName !== undefined ? { file, read, yearFromName: ref.yearFromName } : { file, read });
+    }
+    return out;
+  };
+  const progress = await readAll(folder.progressFiles);
+  const narratives = await readAll(folder.narrativeFiles);
+  const assessments = await readAll(folder.assessmentFiles);
   const planFile = show(folder.plan.path);
   return {
     folderName: folder.folderName,
@@ -38,7 +36,13 @@ export async function readPlanFolder(
     plan: { file: planFile, read: await readRef(folder.plan, planFile) },
     progress,
     narratives,
-    findings: [...folder.findings, ...folder.progressFindings, ...folder.narrativeFindings],
+    assessments,
+    findings: [
+      ...folder.findings,
+      ...folder.progressFindings,
+      ...folder.narrativeFindings,
+      ...folder.assessmentFindings,
+    ],
   };
 }
 

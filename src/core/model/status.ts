@@ -25,3 +25,8 @@ export function direction(from: Status, to: Status): -1 | 0 | 1 {
   if (a === undefined || b === undefined || a === b) return 0;
   return b > a ? 1 : -1;
 }
+
+/** How far along a status is (not-started 0 … completed 3), to measure a difference; undefined for discontinued and not-reported. */
+export function advancementOf(status: Status): number | undefined {
+  return advancement.get(status);
+}

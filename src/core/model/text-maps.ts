@@ -20,6 +20,10 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'meaning',
   // The sections of a narrative.
   ...NARRATIVE_SECTIONS,
+  // An assessment's method and comments, and the levels of a plan's scales.
+  'method',
+  'comment',
+  'label',
 ]);
 
 /** Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer. */

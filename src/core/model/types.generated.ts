@@ -109,6 +109,12 @@ export interface Plan {
    */
   glossary?: GlossaryEntry[];
   /**
+   * Scales that independent assessments rate actions on (assessments/), each an ordered list of levels from least to most advanced. Without it, assessments use the built-in completion scale of OGP's Independent Reporting Mechanism (no-evidence, not-started, limited, substantial, complete); a scale with the id completion replaces that one.
+   *
+   * @maxItems 100
+   */
+  scales?: Scale[];
+  /**
    * Every ministry, department or organisation named anywhere in the plan. At least one.
    *
    * @minItems 1
@@ -129,6 +135,35 @@ export interface Plan {
 export interface GlossaryEntry {
   term: Text;
   meaning: Text;
+}
+/**
+ * An assessment scale: its id and its levels, from least to most advanced.
+ */
+export interface Scale {
+  id: Slug;
+  name?: Text;
+  /**
+   * The levels, from least to most advanced. At least two.
+   *
+   * @minItems 2
+   * @maxItems 100
+   */
+  levels: [ScaleLevel, ScaleLevel, ...ScaleLevel[]];
+}
+/**
+ * One level of an assessment scale, with the government status it corresponds to when the two are compared.
+ */
+export interface ScaleLevel {
+  id: Slug;
+  label: Text;
+  /**
+   * The government status this level corresponds to, for comparison: not-started, delayed, in-progress or completed (not-reported: no evidence of anything done, compared as not-started).
+   */
+  status: "not-reported" | "not-started" | "delayed" | "in-progress" | "completed";
+  /**
+   * Colour of the level in documents, as #rrggbb; always shown beside its label.
+   */
+  colour?: string;
 }
 /**
  * A responsible actor: ministry, department, parliament, civil-society organisation.
@@ -358,4 +393,63 @@ export interface Narrative {
   highlights?: Text;
   conclusions?: Text;
   consultation?: Text;
+}
+/**
+ * An independent assessment of one year's progress by one assessor (a civil-society organisation, academia or parliament): plans/<id>/assessments/<year>.yaml or plans/<id>/assessments/<year>/<assessor>.yaml. Each action gets a rating on a scale and a comment. See docs/format.md.
+ */
+export interface Assessment {
+  /**
+   * Format version of this file. Always 1 for now.
+   */
+  nap: 1;
+  plan: Slug;
+  year: Year;
+  /**
+   * Who assesses: the id of an actor of the plan of type civil-society, academia or parliament, or an actor declared here ({ id, name, short, type }) when the plan does not name the assessor.
+   */
+  assessor: Slug | AssessorActor;
+  submitted?: IsoDate;
+  /**
+   * true when this assessment is illustrative sample text, not an assessor's words; documents rendered from it say so.
+   */
+  illustrative?: boolean;
+  scale?: Slug;
+  method?: Text;
+  /**
+   * Map from action id (as in the plan) to its assessment.
+   */
+  actions: {
+    [k: string]: ActionAssessment | undefined;
+  };
+}
+/**
+ * An assessor the plan does not name, declared in the assessment itself.
+ */
+export interface AssessorActor {
+  id: Slug;
+  name: Text;
+  short?: Text;
+  /**
+   * Kind of assessor: civil-society, academia or parliament.
+   */
+  type: "government" | "parliament" | "civil-society" | "international" | "academia" | "other";
+}
+/**
+ * The assessor's view of one action in the year.
+ */
+export interface ActionAssessment {
+  rating: Slug;
+  comment: Text;
+  /**
+   * Sources the assessment rests on; links are shown as text.
+   *
+   * @maxItems 100
+   */
+  evidence?: string[];
+  /**
+   * Remarks per indicator, by indicator id or 1-based position within the action.
+   */
+  indicators?: {
+    [k: string]: Text;
+  };
 }

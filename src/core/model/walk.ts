@@ -46,9 +46,11 @@ export function* eachId(plan: Plan): Generator<{ kind: IdKind; id: string | numb
   }
 }
 
-/** Every action a progress file reports on (an empty entry is no report), with its pointer. */
-export function* eachReport(progress: Progress): Generator<{ key: string; report: ActionReport; pointer: string }> {
-  for (const [key, report] of Object.entries(progress.actions)) {
+/** Every action a progress file reports on (or an assessment assesses; an empty entry is none), with its pointer. */
+export function* eachReport<R = ActionReport>(
+  file: Progress | { actions: { [k: string]: R | undefined } },
+): Generator<{ key: string; report: R; pointer: string }> {
+  for (const [key, report] of Object.entries(file.actions) as [string, R | undefined][]) {
     if (report) yield { key, report, pointer: `/actions/${pointerSegment(key)}` };
   }
 }

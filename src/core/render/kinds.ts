@@ -7,6 +7,7 @@ export const DOCUMENT_KINDS = {
   parliament: { template: 'parliament/document.hbs', contents: true, titleKey: 'parliament.title' },
   brief: { template: 'brief/document.hbs', contents: false, titleKey: 'brief.title' },
   diff: { template: 'diff/document.hbs', contents: false, titleKey: 'diff.kind' },
+  shadow: { template: 'shadow/document.hbs', contents: false, titleKey: 'assessment.shadowTitle' },
 } as const satisfies Record<string, DocumentKindSpec>;
 
 export interface DocumentKindSpec {

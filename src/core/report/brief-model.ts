@@ -1,5 +1,5 @@
 import type { Formatter } from '../model/format.js';
-import type { ActionView, ReportModel, StatusCount } from './model-types.js';
+import type { ActionView, AssessmentRow, ReportModel, StatusCount } from './model-types.js';
 
 /** Lists in the brief stop here, so that it stays at 2 to 4 pages; a list at most 2 longer is shown whole. */
 export const BRIEF_LIST_LIMIT = 10;
@@ -20,6 +20,8 @@ export interface BriefModel {
   targets: boolean;
   /** The share of women of each indicator measured per sex, with its trend and progress. */
   women: ListOf<string>;
+  /** Independent assessments: the differences first, then actions assessed but not reported, then what went well. */
+  assessments: { any: boolean; differences: ListOf<string>; unreported: ListOf<string>; wentWell: ListOf<string> };
   questions: string[];
 }
 
@@ -70,6 +72,11 @@ export function buildBriefModel(report: ReportModel, f: Formatter): BriefModel {
   for (const { indicator } of away.slice(0, 2))
     questions.push(f.t('brief.qAway', { indicator: indicator.text.replace(/[.\s]+$/, '') }));
   if (count('discontinued').count) questions.push(f.t('brief.qDiscontinued', { count: count('discontinued').count }));
+  const differ = report.assessments.differences;
+  if (differ.length)
+    questions.push(
+      f.t('assessment.question', { count: differ.length, action: `${report.labels.action} ${differ[0]!.actionId}` }),
+    );
   if (actions.some((a) => a.budget || a.accounts.some((x) => x.spent)))
     questions.push(f.t('brief.qBudget', { year: report.year }));
   return {
@@ -96,8 +103,23 @@ export function buildBriefModel(report: ReportModel, f: Formatter): BriefModel {
     away: limit(awayLines),
     targets: actions.some((a) => a.indicators.some((i) => i.target !== undefined)),
     women: limit(women),
+    assessments: {
+      any: report.assessments.any,
+      differences: limit(report.assessments.differences.map((r) => assessmentLine(r, report, f, 'briefItem'))),
+      unreported: limit(report.assessments.unreported.map((r) => assessmentLine(r, report, f, 'briefUnreported'))),
+      wentWell: limit(report.assessments.wentWell.map((r) => assessmentLine(r, report, f, 'briefItem'))),
+    },
     questions,
   };
+}
+
+function assessmentLine(r: AssessmentRow, report: ReportModel, f: Formatter, key: string): string {
+  return f.t(`assessment.${key}`, {
+    action: `${report.labels.action} ${r.actionId}`,
+    government: r.governmentLabel.toLocaleLowerCase(f.lang),
+    assessor: r.assessor,
+    assessment: r.levelLabel.toLocaleLowerCase(f.lang),
+  });
 }
 
 function limit<T>(items: T[]): ListOf<T> {

@@ -1,3 +1,4 @@
+import type { AssessmentFileData } from '../model/assessment.js';
 import type { Formatter } from '../model/format.js';
 import type { NarrativeFileData } from '../model/narrative.js';
 import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
@@ -8,6 +9,7 @@ import { abbreviationsOf } from './abbreviations.js';
 import { accountability } from './accountability.js';
 import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
+import { attachAssessments } from './assessment-view.js';
 import { countStatuses, withPrevious } from './counts.js';
 import type { ObjectiveView, ReportModel } from './model-types.js';
 import { narrativeView } from './narrative-view.js';
@@ -19,6 +21,8 @@ export interface ModelInput {
   progress: readonly ProgressFileData[];
   /** The plan's narratives (narrative/<year>.yaml); the year's is shown. */
   narratives?: readonly NarrativeFileData[];
+  /** Independent assessments (assessments/...); the year's are shown beside the accounts. */
+  assessments?: readonly AssessmentFileData[];
   year: number;
   format: Formatter;
   /** Markdown to safe HTML. */
@@ -89,6 +93,13 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const progressIllustrative = input.progress.some((p) => p.data.illustrative === true);
   const narrative = narrativeView(input.narratives ?? [], year, f, text, input.markdown);
   const narrativeIllustrative = narrative?.illustrative === true;
+  const assessments = attachAssessments(input.assessments ?? [], allActions, {
+    plan,
+    year,
+    f,
+    text,
+    markdown: input.markdown,
+  });
   const model: ReportModel = {
     lang: f.lang,
     planId: plan.id,
@@ -105,7 +116,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
       plan: plan.illustrative === true,
       progress: progressIllustrative,
       narrative: narrativeIllustrative,
-      any: plan.illustrative === true || progressIllustrative || narrativeIllustrative,
+      any: plan.illustrative === true || progressIllustrative || narrativeIllustrative || assessments.illustrative,
     },
     coordinators: (plan.coordinators ?? []).map((id) => ({ id, name: fullNames.get(id) ?? id })),
     coordinatorNames: (plan.coordinators ?? []).map((id) => fullNames.get(id) ?? id).join('; '),
@@ -125,6 +136,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
     submissions: submissionsOf(input.progress, year, actorNames, f, text, input.markdown),
     spending: spendingOf(plan, accounts, actorNames, new Map(objectives.map((o) => [o.id, o.title])), f),
     abbreviations: abbreviationsOf(plan, text, f.lang),
+    assessments,
     notes: [],
     warnings: [],
   };

@@ -14,6 +14,7 @@ export function tableOfContents(
   const entries: TocEntry[] = [
     ...narrative(report.narrative?.front),
     { anchor: 'summary', title: t('parliament.summary'), level: 1 },
+    ...(report.assessments.any ? [{ anchor: 'assessments', title: t('assessment.differ'), level: 1 as const }] : []),
     { anchor: 'matrix', title: t('parliament.matrix'), level: 1 },
     ...report.objectives.map((o) => ({ anchor: o.anchor, title: o.heading, level: 2 as const })),
     ...narrative(report.narrative?.back),

@@ -7,13 +7,16 @@ import type { TemplateRenderer } from '../render/renderer.js';
 import type { BriefModel } from './brief-model.js';
 import { tableOfContents } from './contents.js';
 import type { ReportModel } from './model-types.js';
+import type { ShadowModel } from './shadow-model.js';
 
-export type ReportKind = 'parliament' | 'brief';
+export type ReportKind = 'parliament' | 'brief' | 'shadow';
 export type ReportFormat = 'html' | 'pdf' | 'json';
 
 export interface ReportDocuments {
   report: ReportModel;
   brief: BriefModel;
+  /** For a shadow report: the assessor's. */
+  shadow?: ShadowModel;
   f: Formatter;
   renderer: TemplateRenderer;
   creator: string;
@@ -35,7 +38,7 @@ export function reportJobs(
 
 /** One report document as HTML; for print, with the contents' page numbers once known. */
 export function renderReport(
-  d: Pick<ReportDocuments, 'report' | 'brief' | 'f' | 'renderer'>,
+  d: Pick<ReportDocuments, 'report' | 'brief' | 'shadow' | 'f' | 'renderer'>,
   kind: ReportKind,
   print: boolean,
   pages?: ReadonlyMap<string, number>,
@@ -43,6 +46,7 @@ export function renderReport(
   return d.renderer.render(kind, {
     model: d.report,
     brief: d.brief,
+    shadow: d.shadow,
     toc: tableOfContents(d.report, d.f.messages, pages),
     print,
     chart: d.renderer.safe(
@@ -59,10 +63,15 @@ function printJob(d: ReportDocuments, kind: ReportKind, html: PrintJob['html']):
   const { report, f } = d;
   const toc = tableOfContents(report, f.messages);
   const kindTitle = f.t(DOCUMENT_KINDS[kind].titleKey);
+  // A shadow report is in the assessor's name, not the government's.
+  const subtitle =
+    kind === 'shadow'
+      ? f.t('assessment.shadowSubtitle', { year: report.year })
+      : f.t(`${kind}.subtitle`, { year: report.year });
   return {
     html,
     toc: DOCUMENT_KINDS[kind].contents ? toc : [],
-    runningHeader: report.illustrative.any
+    runningHeader: (d.shadow ? d.shadow.illustrative : report.illustrative.any)
       ? `${report.title} · ${f.t('common.illustrative')}`
       : `${report.title} · ${report.year}`,
     pageOf: f.t('common.pageOf'),
@@ -72,9 +81,11 @@ function printJob(d: ReportDocuments, kind: ReportKind, html: PrintJob['html']):
       ...report.objectives.flatMap((ob) => ob.goals.map((g) => g.heading)),
     ],
     metadata: {
-      title: `${report.title} — ${kindTitle} ${report.year}`,
-      author: report.issuer || report.planId,
-      subject: `${kindTitle}: ${f.t(`${kind}.subtitle`, { year: report.year })}`,
+      title: d.shadow
+        ? `${kindTitle} ${report.year} — ${d.shadow.assessor.name} — ${report.title}`
+        : `${report.title} — ${kindTitle} ${report.year}`,
+      author: d.shadow ? d.shadow.assessor.name : report.issuer || report.planId,
+      subject: `${kindTitle}: ${subtitle}`,
       keywords: ['UNSCR 1325', 'Women, Peace and Security', report.planId, String(report.year)],
       lang: f.lang,
       creator: d.creator,

@@ -40,6 +40,8 @@ export interface ReportModel {
   abbreviations: Abbreviation[];
   /** The coordinator's narrative for the year (narrative/<year>.yaml), when there is one. */
   narrative?: NarrativeView;
+  /** Independent assessments of the year (assessments/<year>...), compared with the government's accounts. */
+  assessments: AssessmentsModel;
   /** Notes for the reader, e.g. that some texts are untranslated. */
   notes: string[];
   /** For the command to print: texts without a translation, etc. */
@@ -178,6 +180,8 @@ export interface ActionView {
   missing: string[];
   indicators: IndicatorView[];
   accounts: AccountView[];
+  /** Independent assessments of the action in the year, shown after the government's accounts. */
+  assessments?: AssessmentView[];
   due?: string;
   budget?: string;
 }
@@ -243,4 +247,76 @@ export interface ActorActions {
     reportedBy?: string;
     discontinuedSince?: number;
   }[];
+}
+
+/** One assessor's view of one action, beside the government's account. */
+export interface AssessmentView {
+  assessorId: string;
+  /** The assessor's full name, and the short one for tables. */
+  assessor: string;
+  assessorShort: string;
+  illustrative: boolean;
+  level: string;
+  /** The level's place on its scale, 0 for the least advanced. */
+  levelIndex: number;
+  levelLabel: string;
+  /** The level's colour, always shown beside its label. */
+  levelColour?: string;
+  /** The government status the level is compared as (docs/format.md, "assessment files"). */
+  levelStatus: Status;
+  commentHtml: string;
+  /** The comment as written (Markdown), for --format json. */
+  comment: string;
+  evidence: string[];
+  indicators: { label: string; html: string }[];
+  /** Steps the assessor rates the action below the government's status (negative: above); undefined when not compared. */
+  below?: number;
+}
+
+/** A row of "Where assessments differ", "Assessed but not reported" or "What went well". */
+export interface AssessmentRow {
+  actionId: string;
+  anchor: string;
+  actionText: string;
+  assessorId: string;
+  assessor: string;
+  governmentStatus: Status;
+  governmentLabel: string;
+  levelLabel: string;
+  levelColour?: string;
+  /** Steps below the government's status. */
+  steps: number;
+  illustrative: boolean;
+}
+
+export interface AssessorView {
+  id: string;
+  name: string;
+  short: string;
+  /** civil-society, academia or parliament, and the same in the document's language. */
+  type?: string;
+  typeLabel: string;
+  illustrative: boolean;
+  submitted?: string;
+  submittedIso?: string;
+  methodHtml: string;
+  method?: string;
+  /** The scale's id, and its name in the document's language. */
+  scaleId: string;
+  scale: string;
+  /** Actions this assessor assessed in the year. */
+  actions: number;
+}
+
+export interface AssessmentsModel {
+  any: boolean;
+  /** Some assessment of the year is illustrative: said on the cover and beside each. */
+  illustrative: boolean;
+  assessors: AssessorView[];
+  /** The assessor rates the action below the government's status: the largest difference first. */
+  differences: AssessmentRow[];
+  /** Assessed, but no account of the government for the year. */
+  unreported: AssessmentRow[];
+  /** Rated in progress or completed, and not below the government: what went well. */
+  wentWell: AssessmentRow[];
 }

@@ -25,6 +25,32 @@ export interface ReportData {
   abbreviations: ReportModel['abbreviations'];
   /** The coordinator's narrative for the year: its sections, in order, as Markdown. */
   narrative: { illustrative: boolean; sections: { section: string; markdown: string }[] } | null;
+  /** Independent assessments of the year, compared with the government's statuses; null when there are none. */
+  assessments: AssessmentsData | null;
+}
+
+export interface AssessmentsData {
+  illustrative: boolean;
+  assessors: {
+    id: string;
+    name: string;
+    type: string | null;
+    illustrative: boolean;
+    submitted: string | null;
+    scale: string;
+    actions: number;
+  }[];
+  ratings: {
+    action: string;
+    assessor: string;
+    rating: string;
+    comparedAs: Status;
+    governmentStatus: Status;
+    stepsBelow: number | null;
+    comment: string;
+  }[];
+  /** Ratings below the government's status, the largest difference first. */
+  differences: { action: string; assessor: string; steps: number }[];
 }
 
 export interface ObjectiveData {
@@ -154,6 +180,34 @@ export function reportData(m: ReportModel): ReportData {
           sections: [...m.narrative.front, ...m.narrative.back].map((x) => ({ section: x.key, markdown: x.markdown })),
         }
       : null,
+    assessments: m.assessments.any ? assessmentsData(m, actions) : null,
+  };
+}
+
+function assessmentsData(m: ReportModel, actions: readonly ActionView[]): AssessmentsData {
+  return {
+    illustrative: m.assessments.illustrative,
+    assessors: m.assessments.assessors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      type: a.type ?? null,
+      illustrative: a.illustrative,
+      submitted: a.submittedIso ?? null,
+      scale: a.scaleId,
+      actions: a.actions,
+    })),
+    ratings: actions.flatMap((a) =>
+      (a.assessments ?? []).map((x) => ({
+        action: a.id,
+        assessor: x.assessorId,
+        rating: x.level,
+        comparedAs: x.levelStatus,
+        governmentStatus: a.status,
+        stepsBelow: x.below ?? null,
+        comment: x.comment,
+      })),
+    ),
+    differences: m.assessments.differences.map((r) => ({ action: r.actionId, assessor: r.assessorId, steps: r.steps })),
   };
 }
 

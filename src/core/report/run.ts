@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { InterruptedError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
+import { assessorId } from '../model/assessment.js';
 import { Formatter } from '../model/format.js';
 import { realPaths } from '../output/atomic.js';
 import { type OutputJob, type StageOptions, signalOf, withDocumentStage } from '../output/documents.js';
@@ -9,11 +10,13 @@ import { loadMessages } from '../render/messages.js';
 import { TemplateRenderer } from '../render/renderer.js';
 import { TemplateSource } from '../render/template-source.js';
 import type { Finding } from '../rules/finding.js';
+import type { LoadedPlan } from '../validate/load-plan.js';
 import { buildBriefModel } from './brief-model.js';
 import { buildReportModel } from './build-model.js';
 import { type ReportFormat, type ReportKind, reportJobs } from './documents.js';
 import { reportData } from './report-data.js';
 import { selectPlanForYear } from './select-plan.js';
+import { buildShadowModels } from './shadow-model.js';
 
 export interface ReportOptions
   extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'timeoutMs' | 'onWritten' | 'launch'> {
@@ -21,6 +24,8 @@ export interface ReportOptions
   year: number;
   kinds: ReportKind[];
   formats: ReportFormat[];
+  /** For the shadow kind: one assessor's report; every assessor of the year when absent. */
+  assessor?: string;
   /** Languages; the plan's language when empty. */
   langs: string[];
   /** A folder (default ./reports), or one file named with the format's extension. */
@@ -47,12 +52,21 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
   const { plan } = loaded;
   const langs = o.langs.length ? [...new Set(o.langs)] : [plan.lang];
-  // Documents per kind; the data (--format json) once per language, the same for both kinds.
+  const assessors = o.kinds.includes('shadow') ? shadowAssessors(loaded.assessments, o.year, o.assessor) : [];
+  // Documents per kind (a shadow report per assessor); the data (--format json) once per language, the same for all kinds.
   const planned = langs.flatMap((lang) => [
     ...o.kinds.flatMap((kind) =>
-      o.formats
-        .filter((format) => format !== 'json')
-        .map((format) => ({ lang, kind, format, name: `${plan.id}-${o.year}-${kind}.${lang}` })),
+      (kind === 'shadow' ? assessors : [undefined]).flatMap((assessor) =>
+        o.formats
+          .filter((format) => format !== 'json')
+          .map((format) => ({
+            lang,
+            kind,
+            format,
+            assessor,
+            name: `${plan.id}-${o.year}-${kind}${assessor ? `-${assessor}` : ''}.${lang}`,
+          })),
+      ),
     ),
     ...(o.formats.includes('json')
       ? [{ lang, kind: 'data' as const, format: 'json' as const, name: `${plan.id}-${o.year}-data.${lang}` }]
@@ -86,6 +100,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
         plan,
         progress: loaded.progress,
         narratives: loaded.narratives,
+        assessments: loaded.assessments,
         year: o.year,
         format: f,
         markdown,
@@ -96,14 +111,33 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
       const dataTarget = planned.findIndex((p) => p.lang === lang && p.kind === 'data');
       if (dataTarget >= 0)
         jobs.push({ target: targets[dataTarget]!, content: `${JSON.stringify(reportData(report), null, 2)}\n` });
+      const shadows = new Map(buildShadowModels(report).map((s) => [s.assessor.id, s]));
       for (const kind of o.kinds) {
-        const mine = Object.fromEntries(
-          planned.flatMap((p, i) => (p.lang === lang && p.kind === kind ? [[p.format, targets[i]!]] : [])),
-        );
-        jobs.push(...reportJobs(docs, kind, mine));
+        for (const assessor of kind === 'shadow' ? assessors : [undefined]) {
+          const mine = Object.fromEntries(
+            planned.flatMap((p, i) =>
+              p.lang === lang && p.kind === kind && p.assessor === assessor ? [[p.format, targets[i]!]] : [],
+            ),
+          );
+          jobs.push(...reportJobs(assessor ? { ...docs, shadow: shadows.get(assessor)! } : docs, kind, mine));
+        }
       }
     }
     result.written = await stage.write(jobs);
     return result;
   });
+}
+
+/** The assessors whose shadow reports are asked for: the one named, or every assessor of the year. */
+function shadowAssessors(files: LoadedPlan['assessments'], year: number, named: string | undefined): string[] {
+  const ids = [...new Set(files.filter((f) => f.data.year === year).map((f) => assessorId(f.data)))].sort();
+  if (!ids.length)
+    throw new UsageError(
+      `there is no assessment of ${year}, so there is no shadow report to write`,
+      `add one under assessments/${year}/ (docs/format.md, "assessment files"), or choose another --kind`,
+    );
+  if (named === undefined) return ids;
+  if (!ids.includes(named))
+    throw new UsageError(`no assessment of ${year} is by '${named}'`, `use --assessor with one of: ${ids.join(', ')}`);
+  return [named];
 }

@@ -1,5 +1,5 @@
 import type { PlanLookup } from '../model/plan-lookup.js';
-import type { Plan, Progress } from '../model/types.generated.js';
+import type { Assessment, Plan, Progress } from '../model/types.generated.js';
 
 export type Part = 'key' | 'value';
 
@@ -35,6 +35,12 @@ export interface NarrativeContext extends FileContext {
   readonly yearFromName: number | undefined;
 }
 
+export interface AssessmentContext extends FileContext {
+  readonly lookup: PlanLookup;
+  /** The year the file's name or folder gives (assessments/2015.yaml, assessments/2015/x.yaml). */
+  readonly yearFromName: number | undefined;
+}
+
 export interface TextMapContext extends FileContext {
   /** The plan's language, and every language it lists. */
   readonly lang: string;
@@ -52,7 +58,16 @@ export interface ProgressFileContext extends FileContext {
   reportFile(message: string, fix: string): void;
 }
 
+/** An assessment seen by a folder check. */
+export interface AssessmentFileContext extends FileContext {
+  readonly file: string;
+  /** The data, when this file and its plan passed the schema. */
+  readonly data: Assessment | undefined;
+}
+
 export interface FolderContext {
   /** The progress files that could be read as text, in folder order. */
   readonly progress: readonly ProgressFileContext[];
+  /** The assessments that could be read as text, in folder order. */
+  readonly assessments: readonly AssessmentFileContext[];
 }

@@ -49,6 +49,13 @@ import { nap058 } from './nap058-progress-outside-year.js';
 import { nap059 } from './nap059-file-not-read.js';
 import { nap060 } from './nap060-narrative-one-language.js';
 import { nap061 } from './nap061-progress-measure.js';
+import { nap070 } from './nap070-assessor-not-declared.js';
+import { nap071 } from './nap071-assessor-type.js';
+import { nap072 } from './nap072-unknown-scale.js';
+import { nap073 } from './nap073-rating-not-on-scale.js';
+import { nap074 } from './nap074-assessed-twice.js';
+import { nap075 } from './nap075-assessor-declared-twice.js';
+import { nap076 } from './nap076-scale-level-twice.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -107,6 +114,13 @@ export const ruleList = [
   nap059,
   nap060,
   nap061,
+  nap070,
+  nap071,
+  nap072,
+  nap073,
+  nap074,
+  nap075,
+  nap076,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

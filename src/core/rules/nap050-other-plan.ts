@@ -7,7 +7,7 @@ export const nap050 = defineRule({
   severity: 'error',
   title: 'File names another plan',
   explanation:
-    'A progress file or a narrative belongs to the plan whose folder it sits in; naming another plan means a typo or a file in the wrong folder. Correct `plan:`, or move the file.',
+    'A progress file, a narrative or an assessment belongs to the plan whose folder it sits in; naming another plan means a typo or a file in the wrong folder. Correct `plan:`, or move the file.',
   checks: {
     progress(p, ctx) {
       const { plan } = ctx.lookup;
@@ -24,6 +24,15 @@ export const nap050 = defineRule({
         '/plan',
         `this narrative names plan '${n.plan}', but it sits in the folder of plan '${ctx.plan.id}'`,
         fix(ctx.plan.id),
+      );
+    },
+    assessment(a, ctx) {
+      const { plan } = ctx.lookup;
+      if (a.plan === plan.id) return;
+      ctx.report(
+        '/plan',
+        `this assessment names plan '${a.plan}', but it sits in the folder of plan '${plan.id}'`,
+        fix(plan.id),
       );
     },
   },

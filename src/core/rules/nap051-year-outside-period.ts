@@ -17,13 +17,16 @@ export const nap051 = defineRule({
   severity: 'error',
   title: 'Year outside the plan period',
   explanation:
-    'A plan is reported on only for the years of its period. Check the year of the progress file or narrative.',
+    'A plan is reported on only for the years of its period. Check the year of the progress file, narrative or assessment.',
   checks: {
     progress(p, ctx) {
       check(p.year, ctx.lookup.plan, ctx, 'report');
     },
     narrative(n, ctx) {
       check(n.year, ctx.plan, ctx, 'write a narrative');
+    },
+    assessment(a, ctx) {
+      check(a.year, ctx.lookup.plan, ctx, 'assess');
     },
   },
 });

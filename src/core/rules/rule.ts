@@ -1,5 +1,12 @@
-import type { Narrative, Plan, Progress } from '../model/types.generated.js';
-import type { FolderContext, NarrativeContext, PlanContext, ProgressContext, TextMapContext } from './context.js';
+import type { Assessment, Narrative, Plan, Progress } from '../model/types.generated.js';
+import type {
+  AssessmentContext,
+  FolderContext,
+  NarrativeContext,
+  PlanContext,
+  ProgressContext,
+  TextMapContext,
+} from './context.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -20,9 +27,11 @@ export interface Checks {
   progress?(progress: Progress, ctx: ProgressContext): void;
   /** A narrative (narrative/<year>.yaml) that passed the schema, against its plan (which passed too). */
   narrative?(narrative: Narrative, ctx: NarrativeContext): void;
+  /** An assessment (assessments/<year>...) that passed the schema, against its plan (which passed too). */
+  assessment?(assessment: Assessment, ctx: AssessmentContext): void;
   /** One language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, when the plan passed the schema. */
   textMap?(map: Readonly<Record<string, string>>, pointer: string, ctx: TextMapContext): void;
-  /** The progress files of a plan folder together, whatever the state of the plan. */
+  /** The progress files and assessments of a plan folder together, whatever the state of the plan. */
   folder?(ctx: FolderContext): void;
 }
 

@@ -41,7 +41,7 @@ export function checkSource<T>(file: string, read: ReadResult, kind: FileKind): 
 function versionFinding(parsed: ParsedYaml, kind: FileKind): Finding | undefined {
   const nap = (parsed.data as Record<string, unknown>).nap;
   if (nap === 1) return undefined;
-  const what = kind === 'plan' ? 'plan' : 'progress';
+  const what = { plan: 'plan', progress: 'progress', narrative: 'narrative', assessment: 'assessment' }[kind];
   if (nap === undefined) {
     return findingAt(
       'NAP012',

@@ -1,18 +1,26 @@
 import type { SourceInput } from '../load/inputs.js';
-import type { Narrative } from '../model/types.generated.js';
+import type { Assessment, Narrative } from '../model/types.generated.js';
 import { type CheckedFile, checkSource } from './check-file.js';
+import type { FileKind } from './schema.js';
 
-export interface CheckedNarrative extends CheckedFile<Narrative> {
-  /** The year of the file's name, narrative/2015.yaml. */
+/** A file of a plan folder that a year names: a narrative or an assessment. */
+export interface CheckedYearFile<T> extends CheckedFile<T> {
+  /** The year of the file's name, narrative/2015.yaml, assessments/2015/x.yaml. */
   yearFromName?: number;
 }
 
-/** A narrative through the stages every file goes through: reading, YAML, format version, schema. */
-export function checkNarrative(src: SourceInput & { yearFromName?: number }): CheckedNarrative {
-  const checked: CheckedNarrative = checkSource<Narrative>(src.file, src.read, 'narrative');
-  // The version stage knows plan and progress files by name; this one is a narrative.
-  for (const f of checked.findings)
-    if (f.code === 'NAP012' && f.fix) f.fix = f.fix.replace('progress file', 'narrative file');
+export type CheckedNarrative = CheckedYearFile<Narrative>;
+export type CheckedAssessment = CheckedYearFile<Assessment>;
+
+/** A narrative or an assessment through the stages every file goes through: reading, YAML, format version, schema. */
+function checkYearFile<T>(src: SourceInput & { yearFromName?: number }, kind: FileKind): CheckedYearFile<T> {
+  const checked: CheckedYearFile<T> = checkSource<T>(src.file, src.read, kind);
   if (src.yearFromName !== undefined) checked.yearFromName = src.yearFromName;
   return checked;
 }
+
+export const checkNarrative = (src: SourceInput & { yearFromName?: number }): CheckedNarrative =>
+  checkYearFile<Narrative>(src, 'narrative');
+
+export const checkAssessment = (src: SourceInput & { yearFromName?: number }): CheckedAssessment =>
+  checkYearFile<Assessment>(src, 'assessment');

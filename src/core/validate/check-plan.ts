@@ -5,11 +5,11 @@ export type { PlanInput, SourceInput } from '../load/inputs.js';
 import type { Plan, Progress } from '../model/types.generated.js';
 import { compareFindings, type Finding } from '../rules/finding.js';
 import { type CheckedFile, type CheckedProgress, checkSource } from './check-file.js';
-import { type CheckedNarrative, checkNarrative } from './check-narrative.js';
+import { type CheckedAssessment, type CheckedNarrative, checkAssessment, checkNarrative } from './check-narrative.js';
 import { runRules } from './run-rules.js';
 
 export type { CheckedProgress } from './check-file.js';
-export type { CheckedNarrative } from './check-narrative.js';
+export type { CheckedAssessment, CheckedNarrative } from './check-narrative.js';
 
 /** A plan after validation: every finding, and the typed data of the files that passed the schema. */
 export interface CheckedPlan {
@@ -17,12 +17,13 @@ export interface CheckedPlan {
   plan: CheckedFile<Plan>;
   progress: CheckedProgress[];
   narratives: CheckedNarrative[];
+  assessments: CheckedAssessment[];
   findings: Finding[];
   /** File texts by display path, for code frames. */
   sources: Map<string, string>;
 }
 
-/** Validates a plan together with all its progress files and narratives: every stage, every file, all findings at once. */
+/** Validates a plan together with all its progress files, narratives and assessments: every stage, every file, all findings at once. */
 export function checkPlanInput(input: PlanInput): CheckedPlan {
   const plan = checkSource<Plan>(input.plan.file, input.plan.read, 'plan');
   const progress = input.progress.map((src) => {
@@ -31,8 +32,9 @@ export function checkPlanInput(input: PlanInput): CheckedPlan {
     return checked;
   });
   const narratives = (input.narratives ?? []).map(checkNarrative);
-  runRules(plan, progress, input, narratives);
-  const files = [plan, ...progress, ...narratives];
+  const assessments = (input.assessments ?? []).map(checkAssessment);
+  runRules(plan, progress, input, narratives, assessments);
+  const files = [plan, ...progress, ...narratives, ...assessments];
   const sources = new Map<string, string>();
   for (const f of files) if (f.parsed) sources.set(f.file, f.parsed.text);
   return {
@@ -40,6 +42,7 @@ export function checkPlanInput(input: PlanInput): CheckedPlan {
     plan,
     progress,
     narratives,
+    assessments,
     findings: [...(input.findings ?? []), ...files.flatMap((f) => f.findings)].sort(compareFindings),
     sources,
   };

@@ -1,5 +1,6 @@
 import type { PlanFolder } from '../load/discover.js';
 import { readPlanFolder } from '../load/plan-folder.js';
+import type { AssessmentFileData } from '../model/assessment.js';
 import type { NarrativeFileData } from '../model/narrative.js';
 import type { ProgressFileData } from '../model/progress-index.js';
 import type { Plan } from '../model/types.generated.js';
@@ -14,6 +15,8 @@ export interface LoadedPlan {
   progress: ProgressFileData[];
   /** The narratives, narrative/<year>.yaml, that passed validation. */
   narratives: NarrativeFileData[];
+  /** The independent assessments, assessments/<year>..., that passed validation. */
+  assessments: AssessmentFileData[];
   /** Paths of every input file, so outputs never overwrite one. */
   inputs: string[];
   warnings: Finding[];
@@ -26,10 +29,18 @@ export async function loadPlan(
   cwd: string,
   opts: { progress?: boolean } = {},
 ): Promise<LoadedPlan> {
-  // A diff compares matrices: it needs neither to read nor to check the progress files and narratives.
+  // A diff compares matrices: it needs neither to read nor to check the progress files, narratives and assessments.
   const files =
     opts.progress === false
-      ? { ...folder, progressFiles: [], progressFindings: [], narrativeFiles: [], narrativeFindings: [] }
+      ? {
+          ...folder,
+          progressFiles: [],
+          progressFindings: [],
+          narrativeFiles: [],
+          narrativeFindings: [],
+          assessmentFiles: [],
+          assessmentFindings: [],
+        }
       : folder;
   const checked = checkPlanInput(await readPlanFolder(files, cwd));
   const errors = checked.findings.filter((f) => f.severity === 'error');
@@ -45,7 +56,8 @@ export async function loadPlan(
     plan: checked.plan.data,
     progress: checked.progress.flatMap((p) => (p.data ? [{ file: p.file, data: p.data }] : [])),
     narratives: checked.narratives.flatMap((n) => (n.data ? [{ file: n.file, data: n.data }] : [])),
-    inputs: [files.plan, ...files.progressFiles, ...files.narrativeFiles].flatMap((f) =>
+    assessments: checked.assessments.flatMap((a) => (a.data ? [{ file: a.file, data: a.data }] : [])),
+    inputs: [files.plan, ...files.progressFiles, ...files.narrativeFiles, ...files.assessmentFiles].flatMap((f) =>
       f.source ? [f.path, f.source] : [f.path],
     ),
     warnings: checked.findings.filter((f) => f.severity === 'warning'),

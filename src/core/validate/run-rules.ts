@@ -1,21 +1,24 @@
 import type { ParsedYaml } from '../load/yaml.js';
 import { planLookup } from '../model/plan-lookup.js';
+import { pointerSegment } from '../model/pointer.js';
 import { eachTextMap } from '../model/text-maps.js';
-import type { Plan } from '../model/types.generated.js';
+import type { Assessment, Plan } from '../model/types.generated.js';
+import { eachReport } from '../model/walk.js';
 import { checksOf } from '../rules/index.js';
 import type { CheckedFile, CheckedProgress } from './check-file.js';
-import type { CheckedNarrative } from './check-narrative.js';
+import type { CheckedAssessment, CheckedNarrative } from './check-narrative.js';
 import { FileReporter } from './reporter.js';
 
 /**
  * The semantic stage: every rule of the list on the files that passed the schema
- * (a progress file or narrative only against a plan that passed too), then the folder-wide rules.
+ * (a progress file, narrative or assessment only against a plan that passed too), then the folder-wide rules.
  */
 export function runRules(
   plan: CheckedFile<Plan>,
   progress: readonly CheckedProgress[],
   folder: { folderName: string; siblingIds?: ReadonlySet<string> },
   narratives: readonly CheckedNarrative[] = [],
+  assessments: readonly CheckedAssessment[] = [],
 ): void {
   // One reporter per file, shared by the rules; its findings join the file's at the end.
   const reporters = new Map<CheckedFile<unknown>, FileReporter>();
@@ -45,6 +48,13 @@ export function runRules(
         check(n.data, { ...nr.for(code), plan: valid, yearFromName: n.yearFromName });
       textMaps(n.data, valid, nr);
     }
+    for (const a of assessments) {
+      if (!a.data || !a.parsed) continue;
+      const ar = reporterOf(a, a.parsed);
+      for (const { code, check } of checksOf('assessment'))
+        check(a.data, { ...ar.for(code), lookup, yearFromName: a.yearFromName });
+      textMaps(a.data, valid, ar, remarkMaps(a.data));
+    }
   }
   for (const { code, check } of checksOf('folder')) {
     check({
@@ -61,16 +71,39 @@ export function runRules(
           },
         ];
       }),
+      assessments: assessments.flatMap((a) =>
+        a.parsed ? [{ ...reporterOf(a, a.parsed).for(code), file: a.file, data: valid ? a.data : undefined }] : [],
+      ),
     });
   }
   for (const [f, r] of reporters) f.findings.push(...r.findings);
 }
 
-/** The language maps of one file, walked once for all the rules that check them. */
-function textMaps(data: unknown, plan: Plan, r: FileReporter): void {
+/** The language maps of one file, walked once for all the rules that check them (and maps the walk cannot tell from values). */
+function textMaps(
+  data: unknown,
+  plan: Plan,
+  r: FileReporter,
+  extra: Iterable<{ map: Readonly<Record<string, string>>; pointer: string }> = [],
+): void {
   const checks = checksOf('textMap').map(({ code, check }) => ({
     check,
     ctx: { ...r.for(code), lang: plan.lang, languages: plan.languages ?? [] },
   }));
-  for (const { map, pointer } of eachTextMap(data)) for (const { check, ctx } of checks) check(map, pointer, ctx);
+  for (const { map, pointer } of [...eachTextMap(data), ...extra])
+    for (const { check, ctx } of checks) check(map, pointer, ctx);
+}
+
+/**
+ * An assessor's remarks per indicator are texts; under `indicators` a progress file has values
+ * (a map per sex among them), so the walk by field name leaves them out.
+ */
+function* remarkMaps(a: Assessment): Generator<{ map: Readonly<Record<string, string>>; pointer: string }> {
+  for (const { report, pointer } of eachReport(a))
+    for (const [key, remark] of Object.entries(report.indicators ?? {}))
+      if (typeof remark === 'object')
+        yield {
+          map: remark as Readonly<Record<string, string>>,
+          pointer: `${pointer}/indicators/${pointerSegment(key)}`,
+        };
 }

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import {
+  assessment as assessmentValidator,
   narrative as narrativeValidator,
   plan as planValidator,
   progress as progressValidator,
@@ -8,7 +9,7 @@ import type { ParsedYaml } from '../load/yaml.js';
 import type { Finding } from '../rules/finding.js';
 import { translate } from './schema-messages.js';
 
-export type FileKind = 'plan' | 'progress' | 'narrative';
+export type FileKind = 'plan' | 'progress' | 'narrative' | 'assessment';
 
 interface CompiledValidator {
   (data: unknown): boolean;
@@ -19,6 +20,7 @@ const validators: Record<FileKind, CompiledValidator> = {
   plan: planValidator as CompiledValidator,
   progress: progressValidator as CompiledValidator,
   narrative: narrativeValidator as CompiledValidator,
+  assessment: assessmentValidator as CompiledValidator,
 };
 
 /** Checks parsed data against the precompiled schema; every error becomes a positioned finding. */

@@ -53,12 +53,20 @@ async function diffJson(args: string[], cwd: string): Promise<Json> {
   const withAspect = (a: string) => changes.filter((c) => c.aspects.includes(a)).length;
   const structure = (level: string, kind: string) =>
     (diff.structure as Json[]).filter((s) => s.level === level && s.kind === kind).length;
+  const main = (m: string) => changes.filter((c) => c.main === m).length;
   expect(diff.summary).toMatchObject({
     added: changes.filter((c) => c.kind === 'added').length,
     removed: changes.filter((c) => c.kind === 'removed').length,
-    reworded: withAspect('reworded'),
-    renumbered: withAspect('renumbered'),
-    moved: withAspect('moved'),
+    reworded: main('reworded'),
+    renumbered: main('renumbered'),
+    moved: main('moved'),
+    modified: main('modified'),
+    aspects: Object.fromEntries(
+      ['reworded', 'renumbered', 'moved', 'actors', 'lead', 'indicators', 'due', 'budget'].map((a) => [
+        a,
+        withAspect(a),
+      ]),
+    ),
     actorChanges: diff.actors.length,
     objectivesAdded: structure('objective', 'added'),
     objectivesRemoved: structure('objective', 'removed'),
@@ -66,6 +74,9 @@ async function diffJson(args: string[], cwd: string): Promise<Json> {
     goalsRemoved: structure('goal', 'removed'),
   });
   expect(diff.summary.unchanged + changes.filter((c) => c.kind !== 'added').length).toBe(diff.old.actions);
+  // Each action counted once, under its main change.
+  const s = diff.summary;
+  expect(s.added + s.moved + s.reworded + s.renumbered + s.modified + s.unchanged).toBe(diff.new.actions);
   return diff;
 }
 
@@ -397,7 +408,11 @@ describe('nap diff --format json follows schemas/diff.schema.json', () => {
     );
     expect(new Set((d.actors as Json[]).map((a) => a.kind))).toEqual(new Set(['added', 'removed', 'changed']));
     expect((d.actors as Json[]).some((a) => a.renamed)).toBe(true);
-    expect(d.plan).toEqual([{ field: 'period', old: '2016-2019', new: '2020-2023' }]);
+    expect(d.plan).toEqual([
+      { field: 'period', old: '2016-2019', new: '2020-2023' },
+      { field: 'supersedes', old: '', new: 't-2016' },
+    ]);
+    expect(new Set(changes.map((c) => c.main))).toEqual(new Set(['added', 'removed', 'moved', 'reworded', 'modified']));
     expect(d.summary.unchanged).toBe(1);
   });
 });
@@ -474,6 +489,10 @@ describe('the output schemas are not vacuous', () => {
         a.renamed = { old: 'A', new: 'B' };
       },
       'a period in another form': (x) => (x.old.period = '2016 to 2019'),
+      'a main change not among the aspects': (x) => (x.changes[reworded].main = 'moved'),
+      'an added action without its content': (x) => delete x.changes[added].action,
+      'an unknown actor in the names': (x) => (x.actorNames.Nobody = { name: 'X' }),
+      'an action without its place': (x) => delete x.changes[reworded].newPlace,
     };
     for (const [what, mutate] of Object.entries(mutations)) {
       const data = clone(d);

@@ -42,6 +42,22 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'indicator.measure.': ['value', 'total', 'women', 'share-women'],
   'progress.': PROGRESS_CLASSES,
   'narrative.': NARRATIVE_SECTIONS,
+  'editions.main.': ['added', 'removed', 'moved', 'reworded', 'renumbered', 'modified'],
+  'editions.field.': [
+    'title',
+    'issuer',
+    'country',
+    'edition',
+    'period',
+    'lang',
+    'languages',
+    'adopted',
+    'supersedes',
+    'illustrative',
+    'resolutions',
+    'coordinators',
+    'glossary',
+  ],
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

@@ -382,6 +382,29 @@ describe('nap diff --format json follows schemas/diff.schema.json', () => {
     expect(d.changes.length).toBeGreaterThan(30);
   });
 
+  it("with the follow-up of the old edition's commitments (the sample's illustrative progress)", async () => {
+    const d = await diffJson(['be-2013', 'be-2013-rev'], root);
+    const fu = d.followUp as Json;
+    expect(fu.illustrative).toBe(true);
+    expect(fu.years).toEqual([2014, 2015]);
+    expect(fu.actions).toHaveLength(d.old.actions);
+    const counts = Object.values(fu.counts as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(counts).toBe(d.old.actions);
+    const carried = (fu.actions as Json[]).findIndex((a) => a.fate === 'carried');
+    const completed = (fu.actions as Json[]).findIndex((a) => a.status === 'completed');
+    const mutations: Record<string, (x: Json) => void> = {
+      'a carried action without its new id': (x) => delete x.followUp.actions[carried].newId,
+      'a completed action counted as dropped': (x) => (x.followUp.actions[completed].fate = 'dropped'),
+      'a reported status without its year': (x) => delete x.followUp.actions[completed].year,
+      'an unknown status': (x) => (x.followUp.actions[completed].status = 'done'),
+    };
+    for (const [what, mutate] of Object.entries(mutations)) {
+      const data = structuredClone(d);
+      mutate(data);
+      expect(diffSchema(data), what).toBe(false);
+    }
+  });
+
   it('for identical editions: the same plan, and a copy under another id', async () => {
     expect((await diffJson(['be-2013', 'be-2013'], root)).identical).toBe(true);
     const cwd = samples({ 'be-2013': same });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, PLAN } from '../helpers.js';
+import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { readPdf } from '../pdf-helpers.js';
 import { nap, workspace } from './harness.js';
 
@@ -129,6 +129,41 @@ describe('nap diff', () => {
     expect(pdf.info.Title).toBe('What changed: Test plan (2020–2023) → Test plan (2020–2023)');
     expect(pdf.pages.join(' ')).toContain('Train the police. police and the army.');
   }, 60_000);
+
+  it("follows the old edition's commitments when it has progress files, unless --no-progress", async () => {
+    const cwd = editions({
+      'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
+        'reporter: equality',
+        'reporter: equality\nillustrative: true',
+      ),
+    });
+    const json = JSON.parse((await nap(['diff', 't-2016', 't-2020', '-f', 'json'], { cwd })).stdout);
+    expect(json.followUp.counts).toEqual({ dropped: 0, carried: 2, repeated: 1, concluded: 0 });
+    expect(json.followUp.actions[2]).toMatchObject({
+      oldId: '2.a',
+      status: 'completed',
+      fate: 'repeated',
+      newId: '2.b',
+    });
+    const text = (await nap(['diff', 't-2016', 't-2020'], { cwd })).stdout;
+    expect(text).toContain('What became of the commitments of Test plan (2020–2023)');
+    expect(text).toContain('  Illustrative sample data — not official figures');
+    expect(text).toContain('    In progress (1): 1.a');
+    expect(text).toContain('    = 2.a → 2.b [Completed in 2021] Report yearly.');
+    const off = JSON.parse((await nap(['diff', 't-2016', 't-2020', '-f', 'json', '--no-progress'], { cwd })).stdout);
+    expect(off.followUp).toBeUndefined();
+    // the progress is validated like the plans
+    const bad = editions({
+      'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
+        'status: completed',
+        'status: done',
+      ),
+    });
+    const r = await nap(['diff', 't-2016', 't-2020'], { cwd: bad });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('NAP023');
+    expect((await nap(['diff', 't-2016', 't-2020', '--no-progress'], { cwd: bad })).stdout).toContain('1 reworded');
+  });
 
   it('checks its options', async () => {
     const cwd = editions();

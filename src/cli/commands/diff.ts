@@ -10,6 +10,7 @@ interface DiffCliOptions {
   out?: string;
   lang?: string;
   threshold: string;
+  progress: boolean;
   templates?: string;
   timeout: string;
 }
@@ -40,6 +41,10 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
       'how alike two texts must be (share of common words) to count as the same action renumbered or moved',
       '0.5',
     )
+    .option(
+      '--no-progress',
+      'compare the matrices alone; by default, when the old edition has progress files, the diff follows its commitments: last reported status, dropped, carried over, repeated',
+    )
     .option('-t, --templates <dir>', 'templates and translations overriding the built-in ones')
     .option('--timeout <seconds>', 'give up on a browser step after this many seconds (pdf)', '60')
     .addHelpText(
@@ -51,9 +56,11 @@ Examples:
   nap diff be-2013 be-2013-rev -f markdown    for a pull-request comment
   nap diff be-2013 be-2013-rev -f pdf         reports/be-2013-to-be-2013-rev.en.pdf
   nap diff be-2013 be-2013-rev -f json -o changes.json   for other tools (README)
+  nap diff be-2013 be-2013-rev --no-progress  the matrices alone, without plans/be-2013/progress
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
-most of its words. Exit codes: 0 identical in content, 1 different, 2 usage or
+most of its words. When the old edition has progress files (plans/<old>/progress/),
+they are read and validated too: the diff then says what became of each commitment. Exit codes: 0 identical in content, 1 different, 2 usage or
 environment error, 130 interrupted.`,
     )
     .action(async (oldRef: string, newRef: string | undefined, options: DiffCliOptions) => {
@@ -76,6 +83,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     out: o.out,
     lang: o.lang,
     threshold,
+    progress: o.progress,
     templatesDir: o.templates,
     cwd: io.cwd,
     env: io.env,

@@ -1,8 +1,10 @@
+import type { ProgressFileData } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
 import type { Goal, Objective, Plan } from '../model/types.generated.js';
 import { type ActionPlace, eachAction, idOf } from '../model/walk.js';
 import { type ActionSide, diffActionPair } from './action-pair.js';
 import { diffActors } from './actors.js';
+import { followUp } from './follow-up.js';
 import { type Match, type MatchOptions, matchItems } from './match.js';
 import { pathOf, placeOf, round } from './paths.js';
 import { planFieldChanges } from './plan-fields.js';
@@ -19,6 +21,8 @@ import { normalizeText, wordDiff, wordsOf } from './words.js';
 
 export interface DiffOptions extends MatchOptions {
   lang: string;
+  /** The old edition's progress files: with any, the diff follows its commitments into the new edition. */
+  oldProgress?: readonly ProgressFileData[];
 }
 
 /** Compares two editions of a plan: what was added, dropped, renumbered, moved, reworded or handed to another actor. */
@@ -117,6 +121,12 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
     goalsAdded: structure.filter((s) => s.level === 'goal' && s.kind === 'added').length,
     goalsRemoved: structure.filter((s) => s.level === 'goal' && s.kind === 'removed').length,
   };
+  const followed = followUp(
+    oldPlan,
+    opts.oldProgress ?? [],
+    new Map(oldSides.map((s) => [idOf(s.place.action.id), s.text])),
+    new Map(matches.map((m) => [idOf(oldActions[m.oldIndex]!.action.id), idOf(newActions[m.newIndex]!.action.id)])),
+  );
   const ref = (p: Plan, t: TextPicker) => ({
     id: p.id,
     title: t.pick(p.title, 'title'),
@@ -138,6 +148,7 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
     changes: changes.sort(byPlace),
     actors,
     actorNames: actorNames(oldPlan, newPlan, oldText, newText),
+    ...(followed ? { followUp: followed } : {}),
   };
 }
 

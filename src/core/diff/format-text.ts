@@ -39,6 +39,21 @@ export function formatDiffText(diff: PlanDiff, paint: Paint, f: Formatter): stri
     out.push(`    ${f.t('editions.fieldLine', { label: h.id, change: parts.join('; ') })}`);
   }
 
+  const fu = r.followUp();
+  if (fu) {
+    out.push('', paint.bold(fu.heading));
+    if (fu.illustrative) out.push(`  ${f.t('common.illustrative')}`);
+    out.push(`  ${fu.statusLine}`, `  ${fu.dropped.heading}`);
+    for (const a of fu.dropped.items) out.push(`    ${paint.red('-')} ${a.id} [${a.status}] ${a.text}`);
+    out.push(`  ${fu.carried.heading}`);
+    for (const g of fu.carried.byStatus)
+      out.push(`    ${f.t('editions.fieldLine', { label: g.status, change: g.ids })}`);
+    out.push(`  ${fu.repeated.heading}`);
+    for (const a of fu.repeated.items) out.push(`    = ${a.id} [${a.status}] ${a.text}`);
+    out.push(
+      `  ${fu.concluded.ids ? f.t('editions.fieldLine', { label: fu.concluded.heading, change: fu.concluded.ids }) : fu.concluded.heading}`,
+    );
+  }
   if (d.plan.length) {
     out.push('', paint.bold(f.t('diff.planFields')));
     for (const c of d.plan) {

@@ -1,7 +1,7 @@
 import type { Formatter } from '../model/format.js';
 import { DIFF_CODES, mapStrings } from '../text/map-strings.js';
 import { detailLines, mainText } from './format-text.js';
-import { Readable } from './readable.js';
+import { type FollowUpView, Readable } from './readable.js';
 import type { ActionChange, PlanDiff, StructureChange } from './types.js';
 import type { WordOp } from './words.js';
 
@@ -19,6 +19,7 @@ export interface DiffView {
   dropped: { id: string; text: string; actors: string }[];
   added: { id: string; text: string; details: TaggedWord[][] }[];
   handovers: { id: string; text: string; from: string; to: string; lead?: { from: string; to: string } }[];
+  followUp?: FollowUpView;
   planFields: { label: string; old: string; new: string }[];
   actors: {
     name: string;
@@ -111,6 +112,7 @@ export function diffView(diff: PlanDiff, f: Formatter, generatedOn: string): Dif
       .filter((c) => c.kind === 'added')
       .map((c) => ({ id: c.newId ?? '', text: c.newText ?? '', details: details(c) })),
     handovers: r.handovers(true),
+    followUp: r.followUp(),
     planFields: d.plan.map((c) => r.field(c)),
     actors: d.actors.map((a) => ({
       name: r.actor(a.id, true),

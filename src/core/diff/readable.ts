@@ -1,5 +1,17 @@
 import type { Formatter } from '../model/format.js';
-import type { ActionChange, FieldChange, Place, PlanDiff, PlanRef } from './types.js';
+import { STATUSES } from '../model/status.js';
+import type { ActionChange, FieldChange, FollowedAction, Place, PlanDiff, PlanRef } from './types.js';
+
+/** The follow-up of the old edition's commitments, in words. */
+export interface FollowUpView {
+  heading: string;
+  illustrative: boolean;
+  statusLine: string;
+  dropped: { heading: string; items: { id: string; status: string; text: string }[] };
+  carried: { heading: string; byStatus: { status: string; ids: string }[] };
+  repeated: { heading: string; items: { id: string; status: string; text: string }[] };
+  concluded: { heading: string; ids: string };
+}
 
 /**
  * The diff's codes in the reader's words: actors by name (short names in tables), objectives and
@@ -138,5 +150,51 @@ export class Readable {
             }
           : {}),
       }));
+  }
+
+  /** What became of the old edition's commitments, or undefined without its progress files. */
+  followUp(): FollowUpView | undefined {
+    const fu = this.diff.followUp;
+    if (!fu) return undefined;
+    const f = this.f;
+    const statusOf = (a: FollowedAction) =>
+      a.year === undefined
+        ? f.t('status.not-reported')
+        : f.t('editions.statusIn', { status: f.t(`status.${a.status}`), year: a.year });
+    const of = (fate: FollowedAction['fate']) => fu.actions.filter((a) => a.fate === fate);
+    const item = (a: FollowedAction) => ({ id: this.id(a), status: statusOf(a), text: a.text });
+    const counted = STATUSES.map((st) => [st, fu.actions.filter((a) => a.status === st).length] as const);
+    const carried = of('carried');
+    return {
+      heading: f.t('editions.followUp', { plan: this.plan(this.diff.old) }),
+      illustrative: fu.illustrative,
+      statusLine: f.t('editions.statusLine', {
+        years: fu.years.join(', '),
+        list: counted
+          .filter(([, n]) => n > 0)
+          .map(([st, n]) => `${f.t(`status.${st}`)} ${n}`)
+          .join(', '),
+      }),
+      dropped: { heading: f.t('editions.fate.dropped', { count: fu.counts.dropped }), items: of('dropped').map(item) },
+      carried: {
+        heading: f.t('editions.fate.carried', { count: fu.counts.carried }),
+        byStatus: STATUSES.flatMap((st) => {
+          const list = carried.filter((a) => a.status === st);
+          return list.length
+            ? [{ status: `${f.t(`status.${st}`)} (${list.length})`, ids: list.map((a) => this.id(a)).join(', ') }]
+            : [];
+        }),
+      },
+      repeated: {
+        heading: f.t('editions.fate.repeated', { count: fu.counts.repeated }),
+        items: of('repeated').map(item),
+      },
+      concluded: {
+        heading: f.t('editions.fate.concluded', { count: fu.counts.concluded }),
+        ids: of('concluded')
+          .map((a) => a.oldId)
+          .join(', '),
+      },
+    };
   }
 }

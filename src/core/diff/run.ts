@@ -36,6 +36,8 @@ export interface DiffRunOptions
   out?: string;
   lang?: string;
   threshold?: number;
+  /** false: compare the matrices alone, without following the old edition's commitments through its progress files. */
+  progress?: boolean;
   templatesDir?: string;
   cwd: string;
   now: Date;
@@ -57,7 +59,12 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
   const lang = o.lang ?? after.plan.lang;
   const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
   const f = new Formatter(lang, (await loadMessages(source, lang)).messages);
-  const diff = diffPlans(before.plan, after.plan, { threshold, idThreshold: Math.min(0.25, threshold), lang });
+  const diff = diffPlans(before.plan, after.plan, {
+    threshold,
+    idThreshold: Math.min(0.25, threshold),
+    lang,
+    oldProgress: before.progress,
+  });
   const make = FORMATS[o.format];
   if (make !== 'document' && o.out === undefined) return { diff, output: make(diff, f, o.paint), written: [] };
   const [target] = await resolveTargets(o.cwd, o.out, 'reports', [
@@ -84,13 +91,15 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
 }
 
 async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
-  const one = async (ref: string) => {
+  // Only the old edition's progress is read (and validated): it tells what became of its commitments.
+  const one = async (ref: string, progress = false) => {
     const folders = await discoverPlans([ref], o.cwd);
     if (folders.length !== 1)
       throw new UsageError(`${ref} holds ${folders.length} plans`, 'name one plan by id, folder or plan.yaml');
-    return loadPlan(folders[0]!, o.cwd, { progress: false });
+    return loadPlan(folders[0]!, o.cwd, { progress });
   };
-  if (o.new !== undefined) return [await one(o.old), await one(o.new)];
+  const withProgress = o.progress !== false;
+  if (o.new !== undefined) return [await one(o.old, withProgress), await one(o.new)];
   const current = await one(o.old);
   const previous = current.plan.supersedes;
   if (!previous)
@@ -99,7 +108,7 @@ async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
       `compare two editions: nap diff <old> ${current.plan.id}`,
     );
   try {
-    return [await one(previous), current];
+    return [await one(previous, withProgress), current];
   } catch (err) {
     if (err instanceof UsageError || (err as Error).name === 'EnvironmentError') {
       throw new UsageError(

@@ -149,6 +149,14 @@ function ruleCases(): Record<string, string | Uint8Array> {
     planAs('r-039', "{ en: Equality Institute, fr: Institut pour l'égalité }", '{ en: Equality Institute }'),
   );
   plan('r-040', planAs('r-040', '        indicators: [Report sent.]\n', ''));
+  plan(
+    'r-080',
+    planAs('r-080', '        actors: [equality]\n', '        actors: [equality]\n        continues: t-2016:2.z\n'),
+  );
+  plan(
+    'r-081',
+    planAs('r-081', '        actors: [equality]\n', '        actors: [equality]\n        continues: r-081:2.a\n'),
+  );
   plan('r-041', planAs('r-041', 'due: 2022', 'due: 2030'));
   plan('r-042', planAs('r-042', 'value: { women: 31, men: 412 }', 'value: 443'));
   plan('r-043', planAs('r-043', 'due: 2022', 'due: "2022-02-30"'));

@@ -11,6 +11,7 @@ interface DiffCliOptions {
   lang?: string;
   threshold: string;
   progress: boolean;
+  writeLineage?: true | string;
   templates?: string;
   timeout: string;
 }
@@ -45,6 +46,10 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
       '--no-progress',
       'compare the matrices alone; by default, when the old edition has progress files, the diff follows its commitments: last reported status, dropped, carried over, repeated',
     )
+    .option(
+      '--write-lineage [file]',
+      'also write the new plan.yaml with `continues: <old>:<id>` proposed for each action matched to one of the old edition, for you to review and adopt (default reports/<new>.lineage.yaml; the plan itself is never changed)',
+    )
     .option('-t, --templates <dir>', 'templates and translations overriding the built-in ones')
     .option('--timeout <seconds>', 'give up on a browser step after this many seconds (pdf)', '60')
     .addHelpText(
@@ -57,6 +62,7 @@ Examples:
   nap diff be-2013 be-2013-rev -f pdf         reports/be-2013-to-be-2013-rev.en.pdf
   nap diff be-2013 be-2013-rev -f json -o changes.json   for other tools (README)
   nap diff be-2013 be-2013-rev --no-progress  the matrices alone, without plans/be-2013/progress
+  nap diff be-2013 be-2013-rev --write-lineage   propose continues: lines in reports/be-2013-rev.lineage.yaml
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
 most of its words. When the old edition has progress files (plans/<old>/progress/),
@@ -84,6 +90,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     lang: o.lang,
     threshold,
     progress: o.progress,
+    writeLineage: o.writeLineage,
     templatesDir: o.templates,
     cwd: io.cwd,
     env: io.env,
@@ -97,5 +104,18 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     onWritten: (file) => io.stderr.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
   });
   if (result.output !== undefined) io.stdout.write(result.output);
+  const l = result.lineage;
+  if (l) {
+    const show = (p: string) => escapeTerminal(displayPath(p, io.cwd));
+    io.stderr.write(
+      l.added
+        ? `lineage: continues proposed for ${l.added} action${l.added === 1 ? '' : 's'}${l.kept ? `, ${l.kept} already written kept` : ''}. Review it (diff ${show(l.plan)} ${show(l.file)}), then copy it over ${show(l.plan)} to adopt it.\n`
+        : `lineage: nothing to propose${l.kept ? `: ${l.kept} actions already say what they continue` : ''}.\n`,
+    );
+    for (const d of l.differing)
+      io.stderr.write(
+        `lineage: ${escapeTerminal(d.id)} says continues: ${escapeTerminal(d.written)}; the matching suggests ${escapeTerminal(d.proposed)} (kept as written)\n`,
+      );
+  }
   return result.diff.identical ? 0 : 1;
 }

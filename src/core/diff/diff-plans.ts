@@ -27,6 +27,15 @@ export interface DiffOptions extends MatchOptions {
 
 /** Compares two editions of a plan: what was added, dropped, renumbered, moved, reworded or handed to another actor. */
 export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): PlanDiff {
+  return compareEditions(oldPlan, newPlan, opts).diff;
+}
+
+/** The diff, and every matched action as new id -> old id (unchanged ones too), from which lineage is proposed. */
+export function compareEditions(
+  oldPlan: Plan,
+  newPlan: Plan,
+  opts: DiffOptions,
+): { diff: PlanDiff; oldIdOf: Map<string, string> } {
   const oldText = new TextPicker(opts.lang, oldPlan.lang);
   const newText = new TextPicker(opts.lang, newPlan.lang);
   const structure: StructureChange[] = [];
@@ -135,7 +144,7 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
     illustrative: p.illustrative === true,
     ...(p.edition !== undefined ? { edition: p.edition } : {}),
   });
-  return {
+  const diff: PlanDiff = {
     old: ref(oldPlan, oldText),
     new: ref(newPlan, newText),
     lang: opts.lang,
@@ -150,6 +159,10 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
     actorNames: actorNames(oldPlan, newPlan, oldText, newText),
     ...(followed ? { followUp: followed } : {}),
   };
+  const oldIdOf = new Map(
+    matches.map((m) => [idOf(newActions[m.newIndex]!.action.id), idOf(oldActions[m.oldIndex]!.action.id)]),
+  );
+  return { diff, oldIdOf };
 }
 
 const ASPECTS: readonly ActionAspect[] = [

@@ -1,5 +1,5 @@
+import { lastReported } from '../model/lineage.js';
 import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
-import { combinedStatus, type ReportedStatus } from '../model/status.js';
 import type { Plan } from '../model/types.generated.js';
 import { eachAction, idOf } from '../model/walk.js';
 import type { Fate, FollowedAction, FollowUp } from './types.js';
@@ -23,12 +23,7 @@ export function followUp(
   const actions: FollowedAction[] = [];
   for (const { action } of eachAction(oldPlan)) {
     const id = idOf(action.id);
-    let last: { status: FollowedAction['status']; year: number } | undefined;
-    for (const year of years) {
-      const accounts = byYear.get(year)?.get(id);
-      if (accounts?.length)
-        last = { status: combinedStatus(accounts.map((a) => a.report.status as ReportedStatus)), year };
-    }
+    const last = lastReported(byYear, id);
     const status = last?.status ?? 'not-reported';
     const newId = newIdOf.get(id);
     const fate: Fate = status === 'completed' ? (newId ? 'repeated' : 'concluded') : newId ? 'carried' : 'dropped';

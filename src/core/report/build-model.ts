@@ -9,6 +9,7 @@ import { accountability } from './accountability.js';
 import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
 import { countStatuses, withPrevious } from './counts.js';
+import type { EarlierEdition } from './history.js';
 import type { ObjectiveView, ReportModel } from './model-types.js';
 import { narrativeView } from './narrative-view.js';
 import { spendingOf } from './spending.js';
@@ -19,6 +20,8 @@ export interface ModelInput {
   progress: readonly ProgressFileData[];
   /** The plan's narratives (narrative/<year>.yaml); the year's is shown. */
   narratives?: readonly NarrativeFileData[];
+  /** The earlier editions its actions continue, for each action's history. */
+  earlier?: ReadonlyMap<string, EarlierEdition>;
   year: number;
   format: Formatter;
   /** Markdown to safe HTML. */
@@ -36,7 +39,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const actorNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
   const fullNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.name, `actor ${a.id}`)]));
-  const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown };
+  const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown, earlier: input.earlier };
 
   const label = (k: keyof NonNullable<Plan['labels']>) =>
     plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`);

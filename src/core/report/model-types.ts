@@ -180,6 +180,8 @@ export interface ActionView {
   accounts: AccountView[];
   due?: string;
   budget?: string;
+  /** Its history across editions, from `continues`: "Earlier editions: …". */
+  history?: string;
 }
 
 export interface ActorOfAction {

@@ -12,6 +12,7 @@ import type { Finding } from '../rules/finding.js';
 import { buildBriefModel } from './brief-model.js';
 import { buildReportModel } from './build-model.js';
 import { type ReportFormat, type ReportKind, reportJobs } from './documents.js';
+import { earlierEditions } from './history.js';
 import { reportData } from './report-data.js';
 import { selectPlanForYear } from './select-plan.js';
 
@@ -46,6 +47,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   // Everything that can be refused is checked before a browser starts.
   const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
   const { plan } = loaded;
+  const earlier = await earlierEditions(loaded, o.cwd);
   const langs = o.langs.length ? [...new Set(o.langs)] : [plan.lang];
   // Documents per kind; the data (--format json) once per language, the same for both kinds.
   const planned = langs.flatMap((lang) => [
@@ -86,6 +88,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
         plan,
         progress: loaded.progress,
         narratives: loaded.narratives,
+        earlier,
         year: o.year,
         format: f,
         markdown,

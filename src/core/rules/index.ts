@@ -49,6 +49,8 @@ import { nap058 } from './nap058-progress-outside-year.js';
 import { nap059 } from './nap059-file-not-read.js';
 import { nap060 } from './nap060-narrative-one-language.js';
 import { nap061 } from './nap061-progress-measure.js';
+import { nap080 } from './nap080-continued-action-not-found.js';
+import { nap081 } from './nap081-continues-own-plan.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -107,6 +109,8 @@ export const ruleList = [
   nap059,
   nap060,
   nap061,
+  nap080,
+  nap081,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

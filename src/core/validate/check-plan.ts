@@ -6,6 +6,7 @@ import type { Plan, Progress } from '../model/types.generated.js';
 import { compareFindings, type Finding } from '../rules/finding.js';
 import { type CheckedFile, type CheckedProgress, checkSource } from './check-file.js';
 import { type CheckedNarrative, checkNarrative } from './check-narrative.js';
+import { continuedActions } from './continued.js';
 import { runRules } from './run-rules.js';
 
 export type { CheckedProgress } from './check-file.js';
@@ -31,7 +32,7 @@ export function checkPlanInput(input: PlanInput): CheckedPlan {
     return checked;
   });
   const narratives = (input.narratives ?? []).map(checkNarrative);
-  runRules(plan, progress, input, narratives);
+  runRules(plan, progress, { ...input, actionsOf: continuedActions(input.continuedPlans) }, narratives);
   const files = [plan, ...progress, ...narratives];
   const sources = new Map<string, string>();
   for (const f of files) if (f.parsed) sources.set(f.file, f.parsed.text);

@@ -66,8 +66,9 @@ Examples:
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
 most of its words. When the old edition has progress files (plans/<old>/progress/),
-they are read and validated too: the diff then says what became of each commitment. Exit codes: 0 identical in content, 1 different, 2 usage or
-environment error, 130 interrupted.`,
+they are read and validated too: the diff then says what became of each commitment.
+Exit codes: 0 identical in content, 1 different, 2 usage or environment error,
+130 interrupted.`,
     )
     .action(async (oldRef: string, newRef: string | undefined, options: DiffCliOptions) => {
       state.exitCode = await runDiffCommand(oldRef, newRef, options, io);

@@ -108,6 +108,8 @@ export interface InlineFiles {
   assessments?: Record<string, string>;
   folderName?: string;
   siblings?: string[];
+  /** Earlier editions beside the plan, by id: the plan.yaml texts `continues:` may name. */
+  previous?: Record<string, string>;
 }
 
 /** Runs the whole validation core on inline YAML, without touching the disk. */
@@ -121,6 +123,13 @@ export function checkInline(files: InlineFiles = {}): CheckedPlan {
     folderName,
     siblingIds: new Set(files.siblings ?? [folderName, 't-2016']),
     plan: enc(`plans/${folderName}/plan.yaml`, files.plan ?? PLAN),
+    ...(files.previous
+      ? {
+          continuedPlans: new Map(
+            Object.entries(files.previous).map(([id, text]) => [id, enc(`plans/${id}/plan.yaml`, text)]),
+          ),
+        }
+      : {}),
     progress: Object.entries(files.progress ?? { '2021.yaml': PROGRESS }).map(([name, text]) => {
       const year = /^(\d{4})[./]/.exec(name)?.[1];
       return { ...enc(`plans/${folderName}/progress/${name}`, text), ...(year ? { yearFromName: Number(year) } : {}) };

@@ -53,12 +53,20 @@ async function diffJson(args: string[], cwd: string): Promise<Json> {
   const withAspect = (a: string) => changes.filter((c) => c.aspects.includes(a)).length;
   const structure = (level: string, kind: string) =>
     (diff.structure as Json[]).filter((s) => s.level === level && s.kind === kind).length;
+  const main = (m: string) => changes.filter((c) => c.main === m).length;
   expect(diff.summary).toMatchObject({
     added: changes.filter((c) => c.kind === 'added').length,
     removed: changes.filter((c) => c.kind === 'removed').length,
-    reworded: withAspect('reworded'),
-    renumbered: withAspect('renumbered'),
-    moved: withAspect('moved'),
+    reworded: main('reworded'),
+    renumbered: main('renumbered'),
+    moved: main('moved'),
+    modified: main('modified'),
+    aspects: Object.fromEntries(
+      ['reworded', 'renumbered', 'moved', 'actors', 'lead', 'indicators', 'due', 'budget'].map((a) => [
+        a,
+        withAspect(a),
+      ]),
+    ),
     actorChanges: diff.actors.length,
     objectivesAdded: structure('objective', 'added'),
     objectivesRemoved: structure('objective', 'removed'),
@@ -66,6 +74,9 @@ async function diffJson(args: string[], cwd: string): Promise<Json> {
     goalsRemoved: structure('goal', 'removed'),
   });
   expect(diff.summary.unchanged + changes.filter((c) => c.kind !== 'added').length).toBe(diff.old.actions);
+  // Each action counted once, under its main change.
+  const s = diff.summary;
+  expect(s.added + s.moved + s.reworded + s.renumbered + s.modified + s.unchanged).toBe(diff.new.actions);
   return diff;
 }
 
@@ -140,6 +151,14 @@ function ruleCases(): Record<string, string | Uint8Array> {
     planAs('r-039', "{ en: Equality Institute, fr: Institut pour l'égalité }", '{ en: Equality Institute }'),
   );
   plan('r-040', planAs('r-040', '        indicators: [Report sent.]\n', ''));
+  plan(
+    'r-080',
+    planAs('r-080', '        actors: [equality]\n', '        actors: [equality]\n        continues: t-2016:2.z\n'),
+  );
+  plan(
+    'r-081',
+    planAs('r-081', '        actors: [equality]\n', '        actors: [equality]\n        continues: r-081:2.a\n'),
+  );
   plan('r-041', planAs('r-041', 'due: 2022', 'due: 2030'));
   plan('r-042', planAs('r-042', 'value: { women: 31, men: 412 }', 'value: 443'));
   plan('r-043', planAs('r-043', 'due: 2022', 'due: "2022-02-30"'));
@@ -397,6 +416,29 @@ describe('nap diff --format json follows schemas/diff.schema.json', () => {
     expect(d.changes.length).toBeGreaterThan(30);
   });
 
+  it("with the follow-up of the old edition's commitments (the sample's illustrative progress)", async () => {
+    const d = await diffJson(['be-2013', 'be-2013-rev'], root);
+    const fu = d.followUp as Json;
+    expect(fu.illustrative).toBe(true);
+    expect(fu.years).toEqual([2014, 2015]);
+    expect(fu.actions).toHaveLength(d.old.actions);
+    const counts = Object.values(fu.counts as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(counts).toBe(d.old.actions);
+    const carried = (fu.actions as Json[]).findIndex((a) => a.fate === 'carried');
+    const completed = (fu.actions as Json[]).findIndex((a) => a.status === 'completed');
+    const mutations: Record<string, (x: Json) => void> = {
+      'a carried action without its new id': (x) => delete x.followUp.actions[carried].newId,
+      'a completed action counted as dropped': (x) => (x.followUp.actions[completed].fate = 'dropped'),
+      'a reported status without its year': (x) => delete x.followUp.actions[completed].year,
+      'an unknown status': (x) => (x.followUp.actions[completed].status = 'done'),
+    };
+    for (const [what, mutate] of Object.entries(mutations)) {
+      const data = structuredClone(d);
+      mutate(data);
+      expect(diffSchema(data), what).toBe(false);
+    }
+  });
+
   it('for identical editions: the same plan, and a copy under another id', async () => {
     expect((await diffJson(['be-2013', 'be-2013'], root)).identical).toBe(true);
     const cwd = samples({ 'be-2013': same });
@@ -423,7 +465,11 @@ describe('nap diff --format json follows schemas/diff.schema.json', () => {
     );
     expect(new Set((d.actors as Json[]).map((a) => a.kind))).toEqual(new Set(['added', 'removed', 'changed']));
     expect((d.actors as Json[]).some((a) => a.renamed)).toBe(true);
-    expect(d.plan).toEqual([{ field: 'period', old: '2016-2019', new: '2020-2023' }]);
+    expect(d.plan).toEqual([
+      { field: 'period', old: '2016-2019', new: '2020-2023' },
+      { field: 'supersedes', old: '', new: 't-2016' },
+    ]);
+    expect(new Set(changes.map((c) => c.main))).toEqual(new Set(['added', 'removed', 'moved', 'reworded', 'modified']));
     expect(d.summary.unchanged).toBe(1);
   });
 });
@@ -500,6 +546,10 @@ describe('the output schemas are not vacuous', () => {
         a.renamed = { old: 'A', new: 'B' };
       },
       'a period in another form': (x) => (x.old.period = '2016 to 2019'),
+      'a main change not among the aspects': (x) => (x.changes[reworded].main = 'moved'),
+      'an added action without its content': (x) => delete x.changes[added].action,
+      'an unknown actor in the names': (x) => (x.actorNames.Nobody = { name: 'X' }),
+      'an action without its place': (x) => delete x.changes[reworded].newPlace,
     };
     for (const [what, mutate] of Object.entries(mutations)) {
       const data = clone(d);

@@ -46,6 +46,22 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'assessment.level.': COMPLETION_SCALE.levels.map((l) => l.id),
   'assessment.': ['briefItem', 'briefUnreported'],
   'assessment.type.': ['civil-society', 'academia', 'parliament', 'government', 'international', 'other'],
+  'editions.main.': ['added', 'removed', 'moved', 'reworded', 'renumbered', 'modified'],
+  'editions.field.': [
+    'title',
+    'issuer',
+    'country',
+    'edition',
+    'period',
+    'lang',
+    'languages',
+    'adopted',
+    'supersedes',
+    'illustrative',
+    'resolutions',
+    'coordinators',
+    'glossary',
+  ],
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

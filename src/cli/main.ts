@@ -100,7 +100,9 @@ function signalHolder(interrupt: AbortController): (lastResort?: () => void) => 
       if (released) return;
       released = true;
       if (lastResort) lastResorts.delete(lastResort);
-      if (--holds === 0) for (const [sig, handler] of handlers) process.off(sig, handler);
+      // Once interrupted, the process is on its way out: a second signal during the last steps
+      // must still exit with the signal's code, not by the default disposition.
+      if (--holds === 0 && !interrupt.signal.aborted) for (const [sig, handler] of handlers) process.off(sig, handler);
     };
   };
 }

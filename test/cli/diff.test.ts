@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, PLAN } from '../helpers.js';
+import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { readPdf } from '../pdf-helpers.js';
 import { nap, workspace } from './harness.js';
 
@@ -26,7 +26,7 @@ describe('nap diff', () => {
   it('prints a summary then the changes, marked without colour too', async () => {
     const r = await nap(['diff', 't-2016', 't-2020'], { cwd: editions() });
     expect(r.stdout).toContain(
-      'actions: 0 added, 0 removed, 1 reworded, 1 renumbered, 0 moved, 0 otherwise changed, 1 unchanged',
+      'actions, each counted once: 0 added, 0 dropped, 0 moved, 1 reworded, 1 renumbered, 0 otherwise changed, 1 unchanged',
     );
     expect(r.stdout).toContain('  ~ 1.10 (reworded)\n      Train the [-police.-] {+police and the army.+}');
     expect(r.stdout).toContain('  ~ 2.a → 2.b (renumbered) [matched by text, 100% alike]');
@@ -37,7 +37,7 @@ describe('nap diff', () => {
   it('compares a plan with the edition it supersedes', async () => {
     const r = await nap(['diff', 't-2020'], { cwd: editions() });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('t-2016 (2020-2023) → t-2020 (2020-2023)');
+    expect(r.stdout).toContain('Test plan (2020–2023) → Test plan (2020–2023)');
   });
 
   it('says so when the superseded edition is absent, or none is named', async () => {
@@ -61,7 +61,7 @@ describe('nap diff', () => {
 
   it('writes Markdown for a pull-request comment', async () => {
     const r = await nap(['diff', 't-2016', 't-2020', '--format', 'markdown'], { cwd: editions() });
-    expect(r.stdout).toContain('| 0 | 0 | 1 | 1 | 0 | 0 | 1 | 0 |');
+    expect(r.stdout).toContain('| 0 | 0 | 0 | 1 | 1 | 0 | 1 |');
     expect(r.stdout).toContain('- **1.10** (reworded): Train the ~~police.~~ **police and the army.**');
   });
 
@@ -79,6 +79,7 @@ describe('nap diff', () => {
       'structure',
       'changes',
       'actors',
+      'actorNames',
     ]);
     expect(d.summary).toEqual({
       added: 0,
@@ -93,6 +94,7 @@ describe('nap diff', () => {
       objectivesRemoved: 0,
       goalsAdded: 0,
       goalsRemoved: 0,
+      aspects: { reworded: 1, renumbered: 1, moved: 0, actors: 0, lead: 0, indicators: 0, due: 0, budget: 0 },
     });
     expect(d.changes[1]).toMatchObject({
       level: 'action',
@@ -111,7 +113,7 @@ describe('nap diff', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('wrote reports/t-2016-to-t-2020.en.html\n');
     const html = readFileSync(join(cwd, 'reports/t-2016-to-t-2020.en.html'), 'utf8');
-    expect(html).toContain('<h1>What changed from t-2016 to t-2020</h1>');
+    expect(html).toContain('<h1>What changed: Test plan (2020–2023) → Test plan (2020–2023)</h1>');
     expect(html).toContain('Train the <del>police.</del> <ins>police and the army.</ins>');
     expect(html).not.toMatch(/<script/);
   });
@@ -124,9 +126,44 @@ describe('nap diff', () => {
     });
     expect(r.code).toBe(1);
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'changes.pdf'))));
-    expect(pdf.info.Title).toBe('What changed from t-2016 to t-2020');
+    expect(pdf.info.Title).toBe('What changed: Test plan (2020–2023) → Test plan (2020–2023)');
     expect(pdf.pages.join(' ')).toContain('Train the police. police and the army.');
   }, 60_000);
+
+  it("follows the old edition's commitments when it has progress files, unless --no-progress", async () => {
+    const cwd = editions({
+      'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
+        'reporter: equality',
+        'reporter: equality\nillustrative: true',
+      ),
+    });
+    const json = JSON.parse((await nap(['diff', 't-2016', 't-2020', '-f', 'json'], { cwd })).stdout);
+    expect(json.followUp.counts).toEqual({ dropped: 0, carried: 2, repeated: 1, concluded: 0 });
+    expect(json.followUp.actions[2]).toMatchObject({
+      oldId: '2.a',
+      status: 'completed',
+      fate: 'repeated',
+      newId: '2.b',
+    });
+    const text = (await nap(['diff', 't-2016', 't-2020'], { cwd })).stdout;
+    expect(text).toContain('What became of the commitments of Test plan (2020–2023)');
+    expect(text).toContain('  Illustrative sample data — not official figures');
+    expect(text).toContain('    In progress (1): 1.a');
+    expect(text).toContain('    = 2.a → 2.b [Completed in 2021] Report yearly.');
+    const off = JSON.parse((await nap(['diff', 't-2016', 't-2020', '-f', 'json', '--no-progress'], { cwd })).stdout);
+    expect(off.followUp).toBeUndefined();
+    // the progress is validated like the plans
+    const bad = editions({
+      'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
+        'status: completed',
+        'status: done',
+      ),
+    });
+    const r = await nap(['diff', 't-2016', 't-2020'], { cwd: bad });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('NAP023');
+    expect((await nap(['diff', 't-2016', 't-2020', '--no-progress'], { cwd: bad })).stdout).toContain('1 reworded');
+  });
 
   it('checks its options', async () => {
     const cwd = editions();

@@ -157,7 +157,7 @@ describe('nap diff shows hostile plan texts as text', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(RAW);
     expect(r.stdout).toContain('\\u001b[2J\\u202eevil\\u200b end+}');
-    expect(r.stdout).toContain('+ 9.a\n      added starts --- # Forged added - item 1. first > quote');
+    expect(r.stdout).toContain('+ 9.a (added)\n      added starts --- # Forged added - item 1. first > quote');
     const plain = await diff(benign, 'text');
     expect(r.stdout.split('\n')).toHaveLength(plain.stdout.split('\n').length);
     const tty = await nap(['diff', 't-2016', 't-2020', '--threshold', '1'], {
@@ -178,8 +178,14 @@ describe('nap diff shows hostile plan texts as text', () => {
     for (const type of ['hr', 'html_block', 'html_inline', 'link_open', 'image', 'softbreak', 'hardbreak', 'em_open'])
       expect(types, type).not.toContain(type);
     const inlines = tokens.filter((t) => t.type === 'inline');
+    // Plan texts reach only the headings nap makes: the plans' titles and the objectives' titles.
     expect(
-      inlines.filter((t) => /Forged/.test(t.content) && tokens[tokens.indexOf(t) - 1]!.type === 'heading_open'),
+      inlines.filter(
+        (t) =>
+          /Forged/.test(t.content) &&
+          tokens[tokens.indexOf(t) - 1]!.type === 'heading_open' &&
+          !/^(Test plan \(|Objective \d+: )/.test(t.content),
+      ),
     ).toEqual([]);
     // GitHub links mentions and issue numbers in text, never in code.
     for (const t of inlines.flatMap((t) => t.children ?? []).filter((c) => c.type === 'text'))
@@ -210,8 +216,10 @@ describe('nap diff shows hostile plan texts as text', () => {
     const items = tokens.filter(
       (t, i) => t.type === 'inline' && tokens[i - 2]?.type === 'list_item_open' && /added starts/.test(t.content),
     );
-    expect(items).toHaveLength(1);
-    expect(visible(items[0]!)).toMatch(/^added 9\.a: added starts .* end$/);
+    // once among the key changes, once under its objective
+    expect(items).toHaveLength(2);
+    expect(visible(items[0]!)).toMatch(/^9\.a added starts .* end \(.*\)$/);
+    expect(visible(items[1]!)).toMatch(/^9\.a \(added\): added starts .* end$/);
   });
 
   it('the file a diff was written to is escaped in "wrote"', async () => {

@@ -38,6 +38,18 @@ describe('the Belgian plan against its illustrative revision (plans/be-2013-rev,
     expect(ids((c) => c.aspects.includes('indicators')).sort()).toEqual(['18.c', '24.b', '25.c', '7.c']);
     expect(ids((c) => c.aspects.includes('due')).sort()).toEqual(['13.b', '16.b', '5.b']);
     expect(ids((c) => c.aspects.includes('budget')).sort()).toEqual(['3.a', '31']);
+    // each action once, under its main change: 8.b > 29.c is moved (also renumbered and reworded)
+    expect(d.summary).toMatchObject({
+      added: 6,
+      removed: 4,
+      moved: 3,
+      reworded: 4,
+      renumbered: 6,
+      modified: 17,
+      unchanged: 68,
+      aspects: { reworded: 5, renumbered: 9, moved: 3, actors: 5, lead: 3, indicators: 4, due: 3, budget: 2 },
+    });
+    expect(d.plan.map((f) => f.field)).toEqual(['title', 'edition', 'period', 'supersedes', 'illustrative']);
     // typography only (28.a, 22): not reworded
     expect(ids(() => true)).not.toContain('28.a');
     expect(ids(() => true)).not.toContain('22');

@@ -109,9 +109,52 @@ describe('nap diff: matching and classification', () => {
       '            actors: [interior-police]\n',
       '            actors: [interior-police]\n          - id: 1.c\n            text: Report yearly to parliament.\n            indicators: [Report sent.]\n            actors: [equality]\n',
     );
-    const c = byId(diff(moved), '1.c');
+    const d = diff(moved);
+    const c = byId(d, '1.c');
     expect(c.aspects).toEqual(['reworded', 'renumbered', 'moved']);
-    expect(c).toMatchObject({ oldId: '2.a', newId: '1.c', match: { by: 'text' } });
+    expect(c).toMatchObject({ oldId: '2.a', newId: '1.c', main: 'moved', match: { by: 'text' } });
+    expect(c.oldPlace).toEqual({ objective: { id: '2', title: 'Follow-up' } });
+    expect(c.newPlace?.goal?.id).toBe('1');
+    // counted once, under its main change; every aspect still counted in summary.aspects
+    expect(d.summary).toMatchObject({ moved: 1, reworded: 0, renumbered: 0, added: 1, removed: 0 });
+    expect(d.summary.aspects).toMatchObject({ moved: 1, reworded: 1, renumbered: 1 });
+    const s = d.summary;
+    expect(s.added + s.removed + s.moved + s.reworded + s.renumbered + s.modified + s.unchanged).toBe(4);
+  });
+
+  it('gives added and dropped actions in full, and actor names for readers', () => {
+    const d = diff(
+      PLAN.replace(
+        '          - id: "1.10"\n            text: Train the police.\n',
+        '          - id: 1.z\n            text: Protect women human rights defenders online.\n            lead: interior-police\n            due: "2022-06-30"\n            budget: { amount: 25000, currency: EUR }\n',
+      ),
+    );
+    expect(byId(d, '1.z')).toMatchObject({
+      kind: 'added',
+      main: 'added',
+      action: {
+        actors: ['interior-police'],
+        lead: 'interior-police',
+        indicators: ['Share of staff trained.'],
+        due: '2022-06-30',
+        budget: '25000 EUR',
+      },
+    });
+    expect(byId(d, '1.10')).toMatchObject({
+      kind: 'removed',
+      main: 'removed',
+      action: { actors: ['interior-police'] },
+    });
+    expect(d.actorNames['interior-police']).toEqual({ name: 'Federal Police' });
+  });
+
+  it('lists a new supersedes line, which alone leaves the editions identical in content', () => {
+    const d = diff(PLAN, {}, PLAN.replace('supersedes: t-2016\n', ''));
+    expect(d.plan).toEqual([{ field: 'supersedes', old: '', new: 't-2016' }]);
+    expect(d.identical).toBe(true);
+    expect(diff(PLAN.replace('supersedes: t-2016\n', 'supersedes: t-2016\nillustrative: true\n')).plan).toEqual([
+      { field: 'illustrative', old: 'false', new: 'true' },
+    ]);
   });
 
   it('reports added and removed actions', () => {
@@ -148,7 +191,7 @@ objectives:
 `;
     const d = diff(unrelated);
     expect(d.summary).toMatchObject({ added: 1, removed: 3, unchanged: 0, reworded: 0 });
-    expect(d.plan.map((f) => f.field)).toEqual(['title', 'period', 'languages', 'coordinators']);
+    expect(d.plan.map((f) => f.field)).toEqual(['title', 'period', 'languages', 'supersedes', 'coordinators']);
   });
 
   it('matches below the threshold only when it is lowered', () => {
@@ -157,7 +200,13 @@ objectives:
       '          - id: 1.z\n            text: Train all police officers in gender.\n',
     );
     expect(diff(text, { threshold: 0.5 }).summary).toMatchObject({ added: 1, removed: 1 });
-    expect(diff(text, { threshold: 0.3 }).summary).toMatchObject({ added: 0, removed: 0, renumbered: 1, reworded: 1 });
+    expect(diff(text, { threshold: 0.3 }).summary).toMatchObject({
+      added: 0,
+      removed: 0,
+      reworded: 1,
+      renumbered: 0,
+      aspects: { reworded: 1, renumbered: 1 },
+    });
   });
 
   it('reports actors handed over, lead changes and renamed actors, per actor too', () => {

@@ -80,6 +80,22 @@ const cases: Record<Exclude<RuleCode, ListingCode>, { bad: InlineFiles; good?: I
   NAP034: { bad: plan('period: { start: 2020, end: 2023 }', 'period: { start: 2024, end: 2023 }'), line: 4 },
   NAP035: { bad: { folderName: 't-2021', siblings: ['t-2021', 't-2016'] } },
   NAP036: { bad: { siblings: ['t-2020'] } },
+  NAP080: {
+    bad: {
+      plan: edit(PLAN, '        actors: [equality]\n', '        actors: [equality]\n        continues: t-2016:2.b\n'),
+      previous: { 't-2016': PLAN.replace('id: t-2020', 'id: t-2016') },
+    },
+    line: 52,
+    good: {
+      plan: edit(PLAN, '        actors: [equality]\n', '        actors: [equality]\n        continues: t-2016:2.a\n'),
+      previous: { 't-2016': PLAN.replace('id: t-2020', 'id: t-2016') },
+    },
+  },
+  NAP081: {
+    bad: plan('        actors: [equality]\n', '        actors: [equality]\n        continues: t-2020:2.a\n'),
+    line: 52,
+    good: plan('        actors: [equality]\n', '        actors: [equality]\n        continues: t-2016:2.a\n'),
+  },
   NAP037: {
     bad: plan(
       '    title: Follow-up\n',

@@ -10,6 +10,8 @@ interface DiffCliOptions {
   out?: string;
   lang?: string;
   threshold: string;
+  progress: boolean;
+  writeLineage?: true | string;
   templates?: string;
   timeout: string;
 }
@@ -40,6 +42,14 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
       'how alike two texts must be (share of common words) to count as the same action renumbered or moved',
       '0.5',
     )
+    .option(
+      '--no-progress',
+      'compare the matrices alone; by default, when the old edition has progress files, the diff follows its commitments: last reported status, dropped, carried over, repeated',
+    )
+    .option(
+      '--write-lineage [file]',
+      'also write the new plan.yaml with `continues: <old>:<id>` proposed for each action matched to one of the old edition, for you to review and adopt (default reports/<new>.lineage.yaml; the plan itself is never changed)',
+    )
     .option('-t, --templates <dir>', 'templates and translations overriding the built-in ones')
     .option('--timeout <seconds>', 'give up on a browser step after this many seconds (pdf)', '60')
     .addHelpText(
@@ -51,10 +61,14 @@ Examples:
   nap diff be-2013 be-2013-rev -f markdown    for a pull-request comment
   nap diff be-2013 be-2013-rev -f pdf         reports/be-2013-to-be-2013-rev.en.pdf
   nap diff be-2013 be-2013-rev -f json -o changes.json   for other tools (README)
+  nap diff be-2013 be-2013-rev --no-progress  the matrices alone, without plans/be-2013/progress
+  nap diff be-2013 be-2013-rev --write-lineage   propose continues: lines in reports/be-2013-rev.lineage.yaml
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
-most of its words. Exit codes: 0 identical in content, 1 different, 2 usage or
-environment error, 130 interrupted.`,
+most of its words. When the old edition has progress files (plans/<old>/progress/),
+they are read and validated too: the diff then says what became of each commitment.
+Exit codes: 0 identical in content, 1 different, 2 usage or environment error,
+130 interrupted.`,
     )
     .action(async (oldRef: string, newRef: string | undefined, options: DiffCliOptions) => {
       state.exitCode = await runDiffCommand(oldRef, newRef, options, io);
@@ -76,6 +90,8 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     out: o.out,
     lang: o.lang,
     threshold,
+    progress: o.progress,
+    writeLineage: o.writeLineage,
     templatesDir: o.templates,
     cwd: io.cwd,
     env: io.env,
@@ -89,5 +105,18 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     onWritten: (file) => io.stderr.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
   });
   if (result.output !== undefined) io.stdout.write(result.output);
+  const l = result.lineage;
+  if (l) {
+    const show = (p: string) => escapeTerminal(displayPath(p, io.cwd));
+    io.stderr.write(
+      l.added
+        ? `lineage: continues proposed for ${l.added} action${l.added === 1 ? '' : 's'}${l.kept ? `, ${l.kept} already written kept` : ''}. Review it (diff ${show(l.plan)} ${show(l.file)}), then copy it over ${show(l.plan)} to adopt it.\n`
+        : `lineage: nothing to propose${l.kept ? `: ${l.kept} actions already say what they continue` : ''}.\n`,
+    );
+    for (const d of l.differing)
+      io.stderr.write(
+        `lineage: ${escapeTerminal(d.id)} says continues: ${escapeTerminal(d.written)}; the matching suggests ${escapeTerminal(d.proposed)} (kept as written)\n`,
+      );
+  }
   return result.diff.identical ? 0 : 1;
 }

@@ -2,8 +2,8 @@ import type { TextPicker } from '../model/text.js';
 import type { Indicator, Plan } from '../model/types.generated.js';
 import { type ActionPlace, idOf } from '../model/walk.js';
 import { type Match, matchItems } from './match.js';
-import { pathOf, round } from './paths.js';
-import type { ActionAspect, ActionChange } from './types.js';
+import { pathOf, placeOf, round } from './paths.js';
+import type { ActionAspect, ActionChange, MainChange } from './types.js';
 import { normalizeText, wordDiff, wordsOf } from './words.js';
 
 export interface ActionSide {
@@ -27,11 +27,14 @@ export function diffActionPair(
   const change: ActionChange = {
     level: 'action',
     kind: 'changed',
+    main: 'modified',
     aspects,
     oldId: idOf(a.id),
     newId: idOf(b.id),
     oldPath: pathOf(o.place),
     newPath: pathOf(n.place),
+    oldPlace: placeOf(o.place, o.picker),
+    newPlace: placeOf(n.place, n.picker),
     objective: idOf(n.place.objective.id),
     match: { by: m.by, similarity: round(m.similarity) },
   };
@@ -66,7 +69,17 @@ export function diffActionPair(
     aspects.push('budget');
     change.budget = { old: money(a.budget), new: money(b.budget) };
   }
+  change.main = mainChange(aspects);
   return aspects.length ? change : undefined;
+}
+
+/**
+ * The one change a matched action is counted under: a move first (its renumbering follows from it),
+ * then a new wording, then a new number alone; anything else is "otherwise changed".
+ */
+export function mainChange(aspects: readonly ActionAspect[]): MainChange {
+  for (const a of ['moved', 'reworded', 'renumbered'] as const) if (aspects.includes(a)) return a;
+  return 'modified';
 }
 
 function diffIndicators(

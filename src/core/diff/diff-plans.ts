@@ -1,20 +1,41 @@
+import type { ProgressFileData } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
 import type { Goal, Objective, Plan } from '../model/types.generated.js';
 import { type ActionPlace, eachAction, idOf } from '../model/walk.js';
 import { type ActionSide, diffActionPair } from './action-pair.js';
 import { diffActors } from './actors.js';
+import { followUp } from './follow-up.js';
 import { type Match, type MatchOptions, matchItems } from './match.js';
-import { pathOf, round } from './paths.js';
+import { pathOf, placeOf, round } from './paths.js';
 import { planFieldChanges } from './plan-fields.js';
-import type { ActionChange, DiffSummary, PlanDiff, StructureChange } from './types.js';
+import type {
+  ActionAspect,
+  ActionChange,
+  ActionContent,
+  ActorName,
+  DiffSummary,
+  PlanDiff,
+  StructureChange,
+} from './types.js';
 import { normalizeText, wordDiff, wordsOf } from './words.js';
 
 export interface DiffOptions extends MatchOptions {
   lang: string;
+  /** The old edition's progress files: with any, the diff follows its commitments into the new edition. */
+  oldProgress?: readonly ProgressFileData[];
 }
 
 /** Compares two editions of a plan: what was added, dropped, renumbered, moved, reworded or handed to another actor. */
 export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): PlanDiff {
+  return compareEditions(oldPlan, newPlan, opts).diff;
+}
+
+/** The diff, and every matched action as new id -> old id (unchanged ones too), from which lineage is proposed. */
+export function compareEditions(
+  oldPlan: Plan,
+  newPlan: Plan,
+  opts: DiffOptions,
+): { diff: PlanDiff; oldIdOf: Map<string, string> } {
   const oldText = new TextPicker(opts.lang, oldPlan.lang);
   const newText = new TextPicker(opts.lang, newPlan.lang);
   const structure: StructureChange[] = [];
@@ -90,56 +111,119 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, opts: DiffOptions): Plan
 
   const actors = diffActors(oldPlan, newPlan, oldSides, newSides, matches, oldText, newText);
   const plan = planFieldChanges(oldPlan, newPlan, oldText, newText);
-  const count = (aspect: string) => changes.filter((c) => c.aspects.includes(aspect as never)).length;
+  const main = (m: ActionChange['main']) => changes.filter((c) => c.main === m).length;
+  const aspects = Object.fromEntries(
+    ASPECTS.map((a) => [a, changes.filter((c) => c.aspects.includes(a)).length]),
+  ) as DiffSummary['aspects'];
   const summary: DiffSummary = {
-    added: changes.filter((c) => c.kind === 'added').length,
-    removed: changes.filter((c) => c.kind === 'removed').length,
-    reworded: count('reworded'),
-    renumbered: count('renumbered'),
-    moved: count('moved'),
+    added: main('added'),
+    removed: main('removed'),
+    reworded: main('reworded'),
+    renumbered: main('renumbered'),
+    moved: main('moved'),
     unchanged,
-    modified: changes.filter(
-      (c) => c.kind === 'changed' && !c.aspects.some((a) => a === 'reworded' || a === 'renumbered' || a === 'moved'),
-    ).length,
+    modified: main('modified'),
+    aspects,
     actorChanges: actors.length,
     objectivesAdded: structure.filter((s) => s.level === 'objective' && s.kind === 'added').length,
     objectivesRemoved: structure.filter((s) => s.level === 'objective' && s.kind === 'removed').length,
     goalsAdded: structure.filter((s) => s.level === 'goal' && s.kind === 'added').length,
     goalsRemoved: structure.filter((s) => s.level === 'goal' && s.kind === 'removed').length,
   };
+  const followed = followUp(
+    oldPlan,
+    opts.oldProgress ?? [],
+    new Map(oldSides.map((s) => [idOf(s.place.action.id), s.text])),
+    new Map(matches.map((m) => [idOf(oldActions[m.oldIndex]!.action.id), idOf(newActions[m.newIndex]!.action.id)])),
+  );
   const ref = (p: Plan, t: TextPicker) => ({
     id: p.id,
     title: t.pick(p.title, 'title'),
     period: `${p.period.start}-${p.period.end}`,
     actions: [...eachAction(p)].length,
     illustrative: p.illustrative === true,
+    ...(p.edition !== undefined ? { edition: p.edition } : {}),
   });
-  return {
+  const diff: PlanDiff = {
     old: ref(oldPlan, oldText),
     new: ref(newPlan, newText),
     lang: opts.lang,
     threshold: opts.threshold,
-    identical: !changes.length && !structure.length && !actors.length && !plan.length,
+    // `supersedes` is listed but is no content: it says how editions relate, not what they commit to.
+    identical: !changes.length && !structure.length && !actors.length && plan.every((c) => c.field === 'supersedes'),
     summary,
     plan,
     structure,
     changes: changes.sort(byPlace),
     actors,
+    actorNames: actorNames(oldPlan, newPlan, oldText, newText),
+    ...(followed ? { followUp: followed } : {}),
   };
+  const oldIdOf = new Map(
+    matches.map((m) => [idOf(newActions[m.newIndex]!.action.id), idOf(oldActions[m.oldIndex]!.action.id)]),
+  );
+  return { diff, oldIdOf };
+}
+
+const ASPECTS: readonly ActionAspect[] = [
+  'reworded',
+  'renumbered',
+  'moved',
+  'actors',
+  'lead',
+  'indicators',
+  'due',
+  'budget',
+];
+
+/** Every actor of both editions by id; the new edition's names win. */
+function actorNames(oldPlan: Plan, newPlan: Plan, ot: TextPicker, nt: TextPicker): Record<string, ActorName> {
+  const out: Record<string, ActorName> = {};
+  for (const [plan, t] of [
+    [oldPlan, ot],
+    [newPlan, nt],
+  ] as const) {
+    for (const a of plan.actors) {
+      const name: ActorName = { name: t.pick(a.name, `actor ${a.id}`) };
+      if (a.short !== undefined) name.short = t.pick(a.short, `actor ${a.id}`);
+      out[a.id] = name;
+    }
+  }
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((id) => [id, out[id]!]),
+  );
 }
 
 function lone(kind: 'added' | 'removed', s: ActionSide): ActionChange {
   const id = idOf(s.place.action.id);
   const path = pathOf(s.place);
+  const place = placeOf(s.place, s.picker);
   return {
     level: 'action',
     kind,
+    main: kind,
     aspects: [],
     ...(kind === 'added'
-      ? { newId: id, newPath: path, newText: s.text }
-      : { oldId: id, oldPath: path, oldText: s.text }),
+      ? { newId: id, newPath: path, newPlace: place, newText: s.text }
+      : { oldId: id, oldPath: path, oldPlace: place, oldText: s.text }),
     objective: idOf(s.place.objective.id),
+    action: contentOf(s),
   };
+}
+
+/** An action in full, as a reader of an added or dropped commitment needs it. */
+function contentOf(s: ActionSide): ActionContent {
+  const a = s.place.action;
+  const content: ActionContent = {
+    actors: [...a.actors],
+    indicators: (a.indicators ?? []).map((i) => (typeof i === 'string' ? i : s.picker.pick(i.text, 'indicator'))),
+  };
+  if (a.lead !== undefined) content.lead = a.lead;
+  if (a.due !== undefined) content.due = String(a.due);
+  if (a.budget) content.budget = `${a.budget.amount} ${a.budget.currency}`;
+  return content;
 }
 
 interface GoalRef {

@@ -17,16 +17,17 @@ export interface DiffDocumentOptions {
 /** The diff as an HTML or PDF document, through the same templates and print path as reports. */
 export async function diffDocument(diff: PlanDiff, o: DiffDocumentOptions): Promise<OutputJob> {
   const renderer = await TemplateRenderer.create(o.source, o.f.messages, ['diff']);
-  const html = (print: boolean) => renderer.render('diff', { ...diffView(diff, o.f, o.f.date(o.now)), print });
+  const view = diffView(diff, o.f, o.f.date(o.now));
+  const html = (print: boolean) => renderer.render('diff', { ...view, print });
   if (o.format === 'html') return { target: o.target, content: html(false) };
-  const title = o.f.t('diff.title', { old: diff.old.id, new: diff.new.id });
+  const title = view.title;
   return {
     target: o.target,
     print: {
       html: () => html(true),
       toc: [],
       headings: [],
-      runningHeader: title,
+      runningHeader: view.runningHeader,
       pageOf: o.f.t('common.pageOf'),
       metadata: {
         title,

@@ -1,38 +1,74 @@
 import type { Formatter } from '../model/format.js';
 import { DIFF_CODES, mapStrings } from '../text/map-strings.js';
 import { markdownInline } from '../text/markdown-inline.js';
-import { aspects } from './format-text.js';
+import { aspects, detailLines, mainText } from './format-text.js';
+import { Readable } from './readable.js';
 import type { ActionChange, PlanDiff } from './types.js';
 import type { WordOp } from './words.js';
 
 /**
- * For a pull-request comment: a summary table, then the changes by objective. Every text of the
- * plans is escaped first (markdownInline), so none can start a heading, a list item, a mention or HTML.
+ * For a pull-request comment: the plans, a summary table, what a reader looks for first, then the
+ * changes by objective. Every text of the plans is escaped first (markdownInline), so none can start a
+ * heading, a list item, a mention or HTML.
  */
 export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
   const d = mapStrings(diff, markdownInline, DIFF_CODES);
+  const r = new Readable(d, f);
   const s = d.summary;
-  const out = [`## ${d.old.id} → ${d.new.id}`, ''];
+  const out = [`## ${r.plan(d.old)} → ${r.plan(d.new)}`, ''];
+  for (const p of [d.old, d.new]) if (p.illustrative) out.push(`> ${p.id}: ${f.t('common.illustrativePlan')}`, '');
   if (d.identical) return `${out.join('\n')}${f.t('diff.identicalCount', { count: d.new.actions })}\n`;
-  const heads = ['added', 'removed', 'reworded', 'renumbered', 'moved', 'modified', 'unchanged', 'actorChanges'].map(
-    (k) => f.t(`diff.${k}`),
-  );
-  out.push(`| ${heads.join(' | ')} |`, `|${'---:|'.repeat(heads.length)}`);
-  out.push(
-    `| ${s.added} | ${s.removed} | ${s.reworded} | ${s.renumbered} | ${s.moved} | ${s.modified} | ${s.unchanged} | ${s.actorChanges} |`,
-    '',
-  );
+  const keys = ['added', 'removed', 'moved', 'reworded', 'renumbered', 'modified', 'unchanged'] as const;
+  out.push(`| ${keys.map((k) => f.t(`diff.${k}`)).join(' | ')} |`, `|${'---:|'.repeat(keys.length)}`);
+  out.push(`| ${keys.map((k) => s[k]).join(' | ')} |`, '', f.t('editions.countedOnce'), '');
+  out.push(f.t('editions.aspectsLine', { ...s.aspects }), '');
+
+  out.push(`### ${f.t('editions.keyChanges')}`, '');
+  const removed = d.changes.filter((c) => c.kind === 'removed');
+  const added = d.changes.filter((c) => c.kind === 'added');
+  const handovers = r.handovers();
+  out.push(`**${f.t('editions.dropped', { count: removed.length })}**`, '');
+  for (const c of removed) out.push(`- **${c.oldId}** ~~${c.oldText}~~ (${r.actors(c.action?.actors ?? [])})`);
+  out.push('', `**${f.t('editions.addedHeading', { count: added.length })}**`, '');
+  for (const c of added) out.push(`- **${c.newId}** ${c.newText} (${r.actors(c.action?.actors ?? [])})`);
+  out.push('', `**${f.t('editions.handedOver', { count: handovers.length })}**`, '');
+  for (const h of handovers) {
+    const parts = [r.handover(h.from, h.to), h.lead ? f.t('editions.leadFromTo', h.lead) : ''].filter(Boolean);
+    out.push(`- ${f.t('editions.fieldLine', { label: `**${h.id}**`, change: parts.join('; ') })}`);
+  }
+  out.push('');
+
+  const fu = r.followUp();
+  if (fu) {
+    out.push(`### ${fu.heading}`, '');
+    if (fu.illustrative) out.push(`> ${f.t('common.illustrative')}`, '');
+    out.push(fu.statusLine, '', `**${fu.dropped.heading}**`, '');
+    for (const a of fu.dropped.items) out.push(`- **${a.id}** (${a.status}): ${a.text}`);
+    out.push('', `**${fu.carried.heading}**`, '');
+    for (const g of fu.carried.byStatus) out.push(`- ${f.t('editions.fieldLine', { label: g.status, change: g.ids })}`);
+    out.push('', `**${fu.repeated.heading}**`, '');
+    for (const a of fu.repeated.items) out.push(`- **${a.id}** (${a.status}): ${a.text}`);
+    out.push(
+      '',
+      fu.concluded.ids
+        ? f.t('editions.fieldLine', { label: `**${fu.concluded.heading}**`, change: fu.concluded.ids })
+        : `**${fu.concluded.heading}**`,
+      '',
+    );
+  }
   if (d.plan.length) {
-    out.push(`### ${f.t('diff.plan')}`, '');
-    for (const c of d.plan) out.push(`- **${c.field}**: ~~${c.old || '∅'}~~ → ${c.new || '∅'}`);
+    out.push(`### ${f.t('diff.planFields')}`, '');
+    for (const c of d.plan) {
+      const x = r.field(c);
+      out.push(`- ${f.t('editions.fieldLine', { label: `**${x.label}**`, change: `~~${x.old}~~ → ${x.new}` })}`);
+    }
     out.push('');
   }
   if (d.structure.length) {
     out.push(`### ${f.t('diff.structure')}`, '');
     for (const c of d.structure) {
-      const id = c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId} → ${c.newId}` : (c.newId ?? c.oldId);
       out.push(
-        `- ${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${id ?? ''}**${aspects(c.aspects, f)}: ${c.words ? words(c.words) : (c.newTitle ?? c.oldTitle ?? '')}`,
+        `- ${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${r.id(c)}**${aspects(c.aspects, f)}: ${c.words ? words(c.words) : (c.newTitle ?? c.oldTitle ?? '')}`,
       );
     }
     out.push('');
@@ -41,9 +77,9 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
   for (const c of d.changes) {
     if (c.objective !== objective) {
       objective = c.objective;
-      out.push(`### ${f.t('labels.objective')} ${objective}`, '');
+      out.push(`### ${r.objective(c.newPlace ?? c.oldPlace, objective)}`, '');
     }
-    out.push(action(c, f));
+    out.push(action(c, r));
   }
   if (d.actors.length) {
     const cols = [
@@ -62,36 +98,17 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
           ? ''
           : f.t(`diff.${a.kind}`);
       out.push(
-        `| ${a.name} | ${change} | ${a.gained.join(', ')} | ${a.lost.join(', ')} | ${a.leadGained.join(', ')} | ${a.leadLost.join(', ')} |`,
+        `| ${r.actor(a.id, true)} | ${change} | ${a.gained.join(', ')} | ${a.lost.join(', ')} | ${a.leadGained.join(', ')} | ${a.leadLost.join(', ')} |`,
       );
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-function action(c: ActionChange, f: Formatter): string {
-  const id = c.oldId && c.newId && c.oldId !== c.newId ? `${c.oldId} → ${c.newId}` : (c.newId ?? c.oldId ?? '');
+function action(c: ActionChange, r: Readable): string {
   const text = c.words ? words(c.words) : c.kind === 'removed' ? `~~${c.oldText ?? ''}~~` : (c.newText ?? '');
-  const lines = [
-    `- ${c.kind === 'changed' ? '' : `${f.t(`diff.${c.kind}`)} `}**${id}**${aspects(c.aspects, f)}: ${text}`,
-  ];
-  const fromTo = (x: { old: string | null; new: string | null }) => ({
-    from: x.old ?? '∅',
-    to: x.new ?? '∅',
-  });
-  if (c.aspects.includes('moved'))
-    lines.push(`  - ${f.t('diff.movedLine', { from: c.oldPath ?? '', to: c.newPath ?? '' })}`);
-  if (c.actors)
-    lines.push(
-      `  - ${f.t('diff.actorsLine', { list: [...c.actors.added.map((a) => `+${a}`), ...c.actors.removed.map((a) => `−${a}`)].join(', ') })}`,
-    );
-  if (c.lead) lines.push(`  - ${f.t('diff.leadLine', fromTo(c.lead))}`);
-  for (const i of c.indicators?.added ?? []) lines.push(`  - ${f.t('diff.indicatorAdded', { text: i })}`);
-  for (const i of c.indicators?.removed ?? []) lines.push(`  - ${f.t('diff.indicatorRemoved', { text: `~~${i}~~` })}`);
-  for (const i of c.indicators?.reworded ?? [])
-    lines.push(`  - ${f.t('diff.indicatorReworded', { text: words(i.words) })}`);
-  if (c.due) lines.push(`  - ${f.t('diff.dueLine', fromTo(c.due))}`);
-  if (c.budget) lines.push(`  - ${f.t('diff.budgetLine', fromTo(c.budget))}`);
+  const lines = [`- **${r.id(c)}** (${mainText(c, r.f)}): ${text}`];
+  for (const l of detailLines(c, r, { ins: (s) => `**${s}**`, del: (s) => `~~${s}~~`, words })) lines.push(`  - ${l}`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { discoverPlans } from '../load/discover.js';
+import { discoverPlans, displayPath } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { realPaths } from '../output/atomic.js';
 import { type OutputJob, type StageOptions, withDocumentStage } from '../output/documents.js';
@@ -9,9 +9,10 @@ import { loadMessages } from '../render/messages.js';
 import { TemplateSource } from '../render/template-source.js';
 import type { Paint } from '../text/paint.js';
 import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
-import { diffPlans } from './diff-plans.js';
+import { compareEditions } from './diff-plans.js';
 import { formatDiffMarkdown } from './format-markdown.js';
 import { formatDiffText } from './format-text.js';
+import type { LineageProposal } from './lineage.js';
 import { DEFAULT_THRESHOLD } from './match.js';
 import type { PlanDiff } from './types.js';
 
@@ -36,6 +37,10 @@ export interface DiffRunOptions
   out?: string;
   lang?: string;
   threshold?: number;
+  /** false: compare the matrices alone, without following the old edition's commitments through its progress files. */
+  progress?: boolean;
+  /** Also write the new plan.yaml with `continues:` proposed from the matching: true for the default file, or where. */
+  writeLineage?: true | string;
   templatesDir?: string;
   cwd: string;
   now: Date;
@@ -48,6 +53,8 @@ export interface DiffRunResult {
   /** What to print on stdout (text formats without --out). */
   output?: string;
   written: string[];
+  /** With writeLineage: what was proposed and where. */
+  lineage?: Omit<LineageProposal, 'text'> & { file: string; plan: string };
 }
 
 /** `nap diff` as a function: load and validate both editions, compare, hand the result to the output stage. */
@@ -57,14 +64,26 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
   const lang = o.lang ?? after.plan.lang;
   const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
   const f = new Formatter(lang, (await loadMessages(source, lang)).messages);
-  const diff = diffPlans(before.plan, after.plan, { threshold, idThreshold: Math.min(0.25, threshold), lang });
+  const { diff, oldIdOf } = compareEditions(before.plan, after.plan, {
+    threshold,
+    idThreshold: Math.min(0.25, threshold),
+    lang,
+    oldProgress: before.progress,
+  });
   const make = FORMATS[o.format];
-  if (make !== 'document' && o.out === undefined) return { diff, output: make(diff, f, o.paint), written: [] };
-  const [target] = await resolveTargets(o.cwd, o.out, 'reports', [
-    { name: `${before.plan.id}-to-${after.plan.id}.${lang}`, format: o.format },
-  ]);
+  const toStdout = make !== 'document' && o.out === undefined;
+  if (toStdout && o.writeLineage === undefined) return { diff, output: make(diff, f, o.paint), written: [] };
+  const [target] = toStdout
+    ? []
+    : await resolveTargets(o.cwd, o.out, 'reports', [
+        { name: `${before.plan.id}-to-${after.plan.id}.${lang}`, format: o.format },
+      ]);
+  const lineage = o.writeLineage === undefined ? undefined : await lineageJob(o, before, after, oldIdOf);
   const inputs = await realPaths([...before.inputs, ...after.inputs]);
   return withDocumentStage({ ...o, inputs }, async (stage) => {
+    const jobs: OutputJob[] = lineage ? [lineage.job] : [];
+    if (toStdout)
+      return { diff, output: make(diff, f, o.paint), written: await stage.write(jobs), lineage: lineage?.info };
     let job: OutputJob;
     if (make !== 'document') job = { target: target!, content: make(diff, f, o.paint) };
     else {
@@ -79,18 +98,38 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
         creator: o.creator,
       });
     }
-    return { diff, written: await stage.write([job]) };
+    return { diff, written: await stage.write([job, ...jobs]), lineage: lineage?.info };
   });
 }
 
+/** The new plan.yaml with `continues:` proposed, as a new file for a person to review: the plan itself is an input, never written. */
+async function lineageJob(
+  o: DiffRunOptions,
+  before: LoadedPlan,
+  after: LoadedPlan,
+  oldIdOf: ReadonlyMap<string, string>,
+): Promise<{ job: OutputJob; info: NonNullable<DiffRunResult['lineage']> }> {
+  const [target] = await resolveTargets(o.cwd, o.writeLineage === true ? undefined : o.writeLineage, 'reports', [
+    { name: `${after.plan.id}.lineage`, format: 'yaml' },
+  ]);
+  const planFile = displayPath(after.folder.plan.path, o.cwd);
+  const source = after.sources.get(planFile);
+  if (source === undefined) throw new Error(`the text of ${planFile} was not kept`);
+  const { proposeLineage } = await import('./lineage.js');
+  const { text, ...counts } = proposeLineage(source, before.plan.id, oldIdOf);
+  return { job: { target: target!, content: text }, info: { ...counts, file: target!, plan: after.folder.plan.path } };
+}
+
 async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
-  const one = async (ref: string) => {
+  // Only the old edition's progress is read (and validated): it tells what became of its commitments.
+  const one = async (ref: string, progress = false) => {
     const folders = await discoverPlans([ref], o.cwd);
     if (folders.length !== 1)
       throw new UsageError(`${ref} holds ${folders.length} plans`, 'name one plan by id, folder or plan.yaml');
-    return loadPlan(folders[0]!, o.cwd, { progress: false });
+    return loadPlan(folders[0]!, o.cwd, { progress });
   };
-  if (o.new !== undefined) return [await one(o.old), await one(o.new)];
+  const withProgress = o.progress !== false;
+  if (o.new !== undefined) return [await one(o.old, withProgress), await one(o.new)];
   const current = await one(o.old);
   const previous = current.plan.supersedes;
   if (!previous)
@@ -99,7 +138,7 @@ async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
       `compare two editions: nap diff <old> ${current.plan.id}`,
     );
   try {
-    return [await one(previous), current];
+    return [await one(previous, withProgress), current];
   } catch (err) {
     if (err instanceof UsageError || (err as Error).name === 'EnvironmentError') {
       throw new UsageError(

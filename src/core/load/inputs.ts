@@ -14,6 +14,8 @@ export interface PlanInput {
   /** Ids of the plans beside this one (for `supersedes`); undefined skips that check. */
   siblingIds?: ReadonlySet<string>;
   plan: SourceInput;
+  /** Earlier editions that actions name in `continues:`, by plan id, read when they sit beside this plan. */
+  continuedPlans?: ReadonlyMap<string, SourceInput>;
   progress: Array<SourceInput & { yearFromName?: number }>;
   /** The narratives, narrative/<year>.yaml, with the year of their name. */
   narratives?: Array<SourceInput & { yearFromName?: number }>;

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { displayPath, type FileRef, type PlanFolder, type ProgressFileRef } from './discover.js';
 import { exists, listEntries } from './entries.js';
-import type { PlanInput } from './inputs.js';
+import type { PlanInput, SourceInput } from './inputs.js';
 import { type ReadResult, readText } from './read.js';
 
 /**
@@ -30,10 +30,14 @@ export async function readPlanFolder(
   const narratives = await readAll(folder.narrativeFiles);
   const assessments = await readAll(folder.assessmentFiles);
   const planFile = show(folder.plan.path);
+  const siblingIds = await siblingsOf(siblings, folder.root);
+  const planRead = await readRef(folder.plan, planFile);
+  const continuedPlans = await readContinued(planRead, folder, siblingIds, show);
   return {
     folderName: folder.folderName,
-    siblingIds: await siblingsOf(siblings, folder.root),
-    plan: { file: planFile, read: await readRef(folder.plan, planFile) },
+    siblingIds,
+    plan: { file: planFile, read: planRead },
+    ...(continuedPlans.size ? { continuedPlans } : {}),
     progress,
     narratives,
     assessments,
@@ -44,6 +48,28 @@ export async function readPlanFolder(
       ...folder.assessmentFindings,
     ],
   };
+}
+
+/**
+ * The earlier editions this plan's actions continue (`continues: be-2009:2.a`), when they sit in the
+ * same plans root, so that validation can check the action exists. Found in the text before parsing:
+ * reading a sibling costs one file, and only plans that use `continues` pay it.
+ */
+async function readContinued(
+  read: ReadResult,
+  folder: PlanFolder,
+  siblingIds: ReadonlySet<string>,
+  show: (p: string) => string,
+): Promise<Map<string, SourceInput>> {
+  const out = new Map<string, SourceInput>();
+  if (!read.ok) return out;
+  for (const m of read.text.matchAll(/\bcontinues\s*:\s*["']?([a-z0-9]+(?:-[a-z0-9]+)*):/g)) {
+    const id = m[1]!;
+    if (out.has(id) || id === folder.folderName || !siblingIds.has(id)) continue;
+    const path = join(folder.root, id, 'plan.yaml');
+    out.set(id, { file: show(path), read: await readText(path, show(path)) });
+  }
+  return out;
 }
 
 /** A refused file is not opened: its finding stands in for what reading it would give. */

@@ -251,6 +251,10 @@ export interface Action {
    */
   tags?: Slug[];
   notes?: Text;
+  /**
+   * The action of an earlier edition this one continues, as <plan id>:<action id>, e.g. be-2009:2.a. Written by hand or proposed by nap diff --write-lineage; nap report shows the action's history across editions.
+   */
+  continues?: string;
 }
 /**
  * An indicator with an id and a unit.

@@ -3,6 +3,7 @@ import type { Account } from '../model/progress-index.js';
 import type { TextPicker } from '../model/text.js';
 import type { Plan, Value } from '../model/types.generated.js';
 import type { AccountsByYear } from './accountability.js';
+import type { EarlierEdition } from './history.js';
 
 /** What the views of one report share: the plan, the year, its words and every year's accounts. */
 export interface ActionContext {
@@ -14,6 +15,7 @@ export interface ActionContext {
   parents: ReadonlyMap<string, string | undefined>;
   actorNames: ReadonlyMap<string, string>;
   markdown: (s: string) => string;
+  earlier?: ReadonlyMap<string, EarlierEdition> | undefined;
 }
 
 /** The value an account reports for the indicator at index i (by position or id). */

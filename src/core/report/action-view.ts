@@ -4,6 +4,7 @@ import type { Action } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
 import { accountability } from './accountability.js';
 import type { ActionContext } from './action-context.js';
+import { historyLine } from './history.js';
 import { indicatorView } from './indicator-view.js';
 import type { ActionView } from './model-types.js';
 
@@ -46,6 +47,8 @@ export function buildActionView(action: Action, objectiveId: string, ctx: Action
       spent: a.report.spent ? f.money(a.report.spent.amount, a.report.spent.currency) : undefined,
     })),
   };
+  const history = ctx.earlier && historyLine(action, ctx.earlier, f, text);
+  if (history) view.history = history;
   if (who.discontinuedSince !== undefined) {
     view.discontinuedSince = who.discontinuedSince;
     view.discontinuedLabel = f.t('parliament.discontinuedSince', { year: who.discontinuedSince });

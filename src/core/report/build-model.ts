@@ -11,6 +11,7 @@ import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
 import { attachAssessments } from './assessment-view.js';
 import { countStatuses, withPrevious } from './counts.js';
+import type { EarlierEdition } from './history.js';
 import type { ObjectiveView, ReportModel } from './model-types.js';
 import { narrativeView } from './narrative-view.js';
 import { spendingOf } from './spending.js';
@@ -23,6 +24,8 @@ export interface ModelInput {
   narratives?: readonly NarrativeFileData[];
   /** Independent assessments (assessments/...); the year's are shown beside the accounts. */
   assessments?: readonly AssessmentFileData[];
+  /** The earlier editions its actions continue, for each action's history. */
+  earlier?: ReadonlyMap<string, EarlierEdition>;
   year: number;
   format: Formatter;
   /** Markdown to safe HTML. */
@@ -40,7 +43,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const actorNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
   const fullNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.name, `actor ${a.id}`)]));
-  const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown };
+  const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown, earlier: input.earlier };
 
   const label = (k: keyof NonNullable<Plan['labels']>) =>
     plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`);

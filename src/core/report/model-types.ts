@@ -184,6 +184,8 @@ export interface ActionView {
   assessments?: AssessmentView[];
   due?: string;
   budget?: string;
+  /** Its history across editions, from `continues`: "Earlier editions: …". */
+  history?: string;
 }
 
 export interface ActorOfAction {

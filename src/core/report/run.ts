@@ -14,6 +14,7 @@ import type { LoadedPlan } from '../validate/load-plan.js';
 import { buildBriefModel } from './brief-model.js';
 import { buildReportModel } from './build-model.js';
 import { type ReportFormat, type ReportKind, reportJobs } from './documents.js';
+import { earlierEditions } from './history.js';
 import { reportData } from './report-data.js';
 import { selectPlanForYear } from './select-plan.js';
 import { buildShadowModels } from './shadow-model.js';
@@ -51,6 +52,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   // Everything that can be refused is checked before a browser starts.
   const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
   const { plan } = loaded;
+  const earlier = await earlierEditions(loaded, o.cwd);
   const langs = o.langs.length ? [...new Set(o.langs)] : [plan.lang];
   const assessors = o.kinds.includes('shadow') ? shadowAssessors(loaded.assessments, o.year, o.assessor) : [];
   // Documents per kind (a shadow report per assessor); the data (--format json) once per language, the same for all kinds.
@@ -101,6 +103,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
         progress: loaded.progress,
         narratives: loaded.narratives,
         assessments: loaded.assessments,
+        earlier,
         year: o.year,
         format: f,
         markdown,

@@ -21,6 +21,8 @@ export interface PlanContext extends FileContext {
   readonly folderName: string;
   /** Ids of the plans beside this one, to check `supersedes`; undefined when unknown. */
   readonly siblingIds: ReadonlySet<string> | undefined;
+  /** The action ids of an earlier edition named by `continues:`; undefined when it is not beside this plan. */
+  readonly actionsOf?: (planId: string) => ReadonlySet<string> | undefined;
 }
 
 export interface ProgressContext extends FileContext {

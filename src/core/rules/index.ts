@@ -56,6 +56,8 @@ import { nap073 } from './nap073-rating-not-on-scale.js';
 import { nap074 } from './nap074-assessed-twice.js';
 import { nap075 } from './nap075-assessor-declared-twice.js';
 import { nap076 } from './nap076-scale-level-twice.js';
+import { nap080 } from './nap080-continued-action-not-found.js';
+import { nap081 } from './nap081-continues-own-plan.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -121,6 +123,8 @@ export const ruleList = [
   nap074,
   nap075,
   nap076,
+  nap080,
+  nap081,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

@@ -13,4 +13,14 @@ export function mapStrings<T>(value: T, fn: (s: string) => string, codes: Readon
 }
 
 /** The keys of a PlanDiff whose values are codes nap chose, never text from a plan. */
-export const DIFF_CODES: ReadonlySet<string> = new Set(['op', 'kind', 'level', 'aspects', 'by']);
+export const DIFF_CODES: ReadonlySet<string> = new Set([
+  'op',
+  'kind',
+  'level',
+  'aspects',
+  'by',
+  'main',
+  'field',
+  'status',
+  'fate',
+]);

@@ -6,6 +6,7 @@ import type { Plan, Progress } from '../model/types.generated.js';
 import { compareFindings, type Finding } from '../rules/finding.js';
 import { type CheckedFile, type CheckedProgress, checkSource } from './check-file.js';
 import { type CheckedAssessment, type CheckedNarrative, checkAssessment, checkNarrative } from './check-narrative.js';
+import { continuedActions } from './continued.js';
 import { runRules } from './run-rules.js';
 
 export type { CheckedProgress } from './check-file.js';
@@ -33,7 +34,7 @@ export function checkPlanInput(input: PlanInput): CheckedPlan {
   });
   const narratives = (input.narratives ?? []).map(checkNarrative);
   const assessments = (input.assessments ?? []).map(checkAssessment);
-  runRules(plan, progress, input, narratives, assessments);
+  runRules(plan, progress, { ...input, actionsOf: continuedActions(input.continuedPlans) }, narratives, assessments);
   const files = [plan, ...progress, ...narratives, ...assessments];
   const sources = new Map<string, string>();
   for (const f of files) if (f.parsed) sources.set(f.file, f.parsed.text);

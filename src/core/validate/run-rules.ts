@@ -16,7 +16,11 @@ import { FileReporter } from './reporter.js';
 export function runRules(
   plan: CheckedFile<Plan>,
   progress: readonly CheckedProgress[],
-  folder: { folderName: string; siblingIds?: ReadonlySet<string> },
+  folder: {
+    folderName: string;
+    siblingIds?: ReadonlySet<string>;
+    actionsOf?: (planId: string) => ReadonlySet<string> | undefined;
+  },
   narratives: readonly CheckedNarrative[] = [],
   assessments: readonly CheckedAssessment[] = [],
 ): void {
@@ -31,7 +35,12 @@ export function runRules(
   if (valid && plan.parsed) {
     const r = reporterOf(plan, plan.parsed);
     for (const { code, check } of checksOf('plan'))
-      check(valid, { ...r.for(code), folderName: folder.folderName, siblingIds: folder.siblingIds });
+      check(valid, {
+        ...r.for(code),
+        folderName: folder.folderName,
+        siblingIds: folder.siblingIds,
+        ...(folder.actionsOf ? { actionsOf: folder.actionsOf } : {}),
+      });
     textMaps(valid, valid, r);
     const lookup = planLookup(valid);
     for (const p of progress) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
 import { STATUSES } from '../src/core/model/status.js';
-import { PROGRESS_CLASSES } from '../src/core/report/progress-class.js';
+import { PROGRESS_CLASSES } from '../src/core/model/progress-class.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const i18n = join(root, 'templates/i18n');

@@ -1,3 +1,4 @@
+import { accountability } from '../model/accountability.js';
 import type { Formatter } from '../model/format.js';
 import type { NarrativeFileData } from '../model/narrative.js';
 import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
@@ -5,7 +6,6 @@ import { TextPicker } from '../model/text.js';
 import type { Action, Plan } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
 import { abbreviationsOf } from './abbreviations.js';
-import { accountability } from './accountability.js';
 import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
 import { countStatuses, withPrevious } from './counts.js';

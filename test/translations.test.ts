@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
-import { STATUSES } from '../src/core/model/status.js';
 import { PROGRESS_CLASSES } from '../src/core/model/progress-class.js';
+import { STATUSES } from '../src/core/model/status.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const i18n = join(root, 'templates/i18n');

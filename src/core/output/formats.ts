@@ -9,6 +9,8 @@ export const OUTPUT_FORMATS = {
   text: { ext: 'txt' },
   markdown: { ext: 'md' },
   json: { ext: 'json' },
+  csv: { ext: 'csv' },
+  xlsx: { ext: 'xlsx' },
 } as const satisfies Record<string, { ext: string }>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;

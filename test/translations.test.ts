@@ -42,6 +42,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'indicator.measure.': ['value', 'total', 'women', 'share-women'],
   'progress.': PROGRESS_CLASSES,
   'narrative.': NARRATIVE_SECTIONS,
+  'site.actorType.': ['government', 'parliament', 'civil-society', 'international', 'academia', 'other'],
+  'site.download.': ['json', 'xlsx'],
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

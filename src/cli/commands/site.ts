@@ -1,4 +1,66 @@
 import type { Command } from 'commander';
+import { displayPath } from '../../core/load/discover.js';
+import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
+import { paintFor } from '../io.js';
 
-export function registerSite(_program: Command, _io: Io, _state: { exitCode: number }): void {}
+interface SiteCliOptions {
+  out?: string;
+  templates?: string;
+  reports?: string;
+}
+
+export function registerSite(program: Command, io: Io, state: { exitCode: number }): void {
+  program
+    .command('site')
+    .description('build a static, accessible website of one or more plans and their progress, with open-data downloads')
+    .argument('[plan...]', 'plan ids, folders or plan.yaml files (default: every plan under ./plans)')
+    .option('-o, --out <dir>', 'the site folder (default: site); replaced as a whole, files you added are kept')
+    .option(
+      '-t, --templates <dir>',
+      'folder of templates (site/*.hbs, partials, styles/site.css, i18n) overriding the built-in ones',
+    )
+    .option('--reports <dir>', 'where nap report wrote the PDFs to offer for download (default: reports)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  nap site                                  every plan under ./plans, in ./site
+  nap site be-2013 be-2013-rev -o public    two editions side by side, with a comparison page
+  nap report --year 2015 && nap site        the year's PDFs among the downloads
+
+Pages (links built from ids, stable across rebuilds): index.html (plans and their comparison),
+<plan>/<lang>/index.html, .../objectives/<id>.html, .../actions/<id>.html, .../actors/<id>.html,
+.../search.html, and <plan>/downloads/ (the nap export files). Every language the plan lists
+(lang, languages) gets its pages. Nothing is loaded from elsewhere; only search runs a script.
+The folder is written whole or not at all; a non-empty folder nap did not make is refused.
+Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usage or environment error.`,
+    )
+    .action(async (plans: string[], o: SiteCliOptions) => {
+      const { runSite } = await import('../../core/site/run.js');
+      const { version } = await import('../version.js');
+      const result = await runSite({
+        plans,
+        out: o.out,
+        templatesDir: o.templates,
+        reportsDir: o.reports,
+        cwd: io.cwd,
+        env: io.env,
+        platform: io.platform ?? 'linux',
+        now: new Date(),
+        creator: `nap ${version}`,
+        signal: io.signal,
+        holdSignals: io.holdSignals,
+      });
+      io.stdout.write(
+        `wrote ${escapeTerminal(displayPath(result.folder, io.cwd))}/: ${result.pages} pages, ${result.files} files (${result.planIds.join(', ')})\n`,
+      );
+      const paint = paintFor(io.stderr, io.env);
+      for (const w of result.findings)
+        io.stderr.write(
+          `${paint.yellow('warning')} ${escapeTerminal(`${w.file}:${w.line}:${w.column} ${w.message}`)} ${paint.dim(w.code)}\n`,
+        );
+      for (const w of result.warnings) io.stderr.write(`${paint.yellow('warning')} ${escapeTerminal(w)}\n`);
+      state.exitCode = 0;
+    });
+}

@@ -25,8 +25,9 @@ export function sealDocument(html: string, inlineScripts = false): string {
   return `${doctype}${inlineScripts ? scriptPolicy(clean) : POLICY}${clean.slice(doctype.length)}`;
 }
 
-// An inline <script> without src; its text is what the hash covers.
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+// An inline <script> without src; its text is what the hash covers. A data block
+// (type="application/json") never runs, so it needs no hash.
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/gi;
 
 /**
  * The policy of a page allowed to run its own inline scripts (the site's search): each by the

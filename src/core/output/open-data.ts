@@ -37,12 +37,24 @@ export function openDataFiles(
   meta: OpenDataMeta,
   formats: readonly ExportFormat[],
 ): DataFile[] {
-  const header = (t: Table) => t.spec.columns.map((c) => c.name);
+  // The same CSV text serves the csv and the datapackage formats.
+  const csv = new Map<Table, string>();
+  const csvOf = (t: Table) => {
+    let text = csv.get(t);
+    if (text === undefined)
+      csv.set(
+        t,
+        (text = toCsv(
+          t.spec.columns.map((c) => c.name),
+          t.rows,
+        )),
+      );
+    return text;
+  };
   const files: DataFile[] = [];
   for (const format of formats) {
     if (format === 'csv')
-      for (const t of tables)
-        files.push({ name: `${meta.planId}-${t.spec.name}`, format: 'csv', content: toCsv(header(t), t.rows) });
+      for (const t of tables) files.push({ name: `${meta.planId}-${t.spec.name}`, format: 'csv', content: csvOf(t) });
     if (format === 'json')
       files.push({
         name: meta.planId,
@@ -56,8 +68,7 @@ export function openDataFiles(
         format: 'json',
         content: `${JSON.stringify(dataPackage(tables, meta), null, 2)}\n`,
       });
-      for (const t of tables)
-        files.push({ name: `${meta.planId}/${t.spec.name}`, format: 'csv', content: toCsv(header(t), t.rows) });
+      for (const t of tables) files.push({ name: `${meta.planId}/${t.spec.name}`, format: 'csv', content: csvOf(t) });
     }
   }
   return files;

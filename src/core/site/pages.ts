@@ -50,6 +50,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
   const objectiveTitle = new Map(
     facts.objectives.map((o) => [o.id, text.pick(o.objective.title, `objective ${o.id}`)]),
   );
+  const langNames = new Map(t.langs.map((l) => [l, f.languageName(l)]));
   const legend = STATUSES.map((s) => ({ status: s, label: statusLabel(f, s), count: 0 }));
 
   /** What every page of the plan shares, for the page at `path` and its counterpart in each language. */
@@ -67,7 +68,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
     },
     langs: t.langs.map((l) => ({
       lang: l,
-      name: f.languageName(l),
+      name: langNames.get(l),
       href: relative(path, samePage(l)),
       current: l === lang,
     })),

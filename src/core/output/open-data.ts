@@ -40,16 +40,9 @@ export function openDataFiles(
   // The same CSV text serves the csv and the datapackage formats.
   const csv = new Map<Table, string>();
   const csvOf = (t: Table) => {
-    let text = csv.get(t);
-    if (text === undefined)
-      csv.set(
-        t,
-        (text = toCsv(
-          t.spec.columns.map((c) => c.name),
-          t.rows,
-        )),
-      );
-    return text;
+    const made = csv.get(t) ?? toCsv(t.spec.columns.map((c) => c.name), t.rows);
+    csv.set(t, made);
+    return made;
   };
   const files: DataFile[] = [];
   for (const format of formats) {

@@ -40,7 +40,12 @@ export function openDataFiles(
   // The same CSV text serves the csv and the datapackage formats.
   const csv = new Map<Table, string>();
   const csvOf = (t: Table) => {
-    const made = csv.get(t) ?? toCsv(t.spec.columns.map((c) => c.name), t.rows);
+    const made =
+      csv.get(t) ??
+      toCsv(
+        t.spec.columns.map((c) => c.name),
+        t.rows,
+      );
     csv.set(t, made);
     return made;
   };

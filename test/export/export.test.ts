@@ -183,6 +183,18 @@ describe('nap export', () => {
     expect(r.stderr).toMatch(/names one file, but this run writes 5 files/);
   });
 
+  it('README documents every column of every table', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const t of TABLES) {
+      const at = readme.indexOf(`**${t.name}**: `);
+      expect(at, t.name).toBeGreaterThan(0);
+      const rows = readme.slice(at).split('\n\n')[1]!;
+      expect([...rows.matchAll(/^\| `(\w+)` \| (\w+) \|/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual(
+        t.columns.map((c) => `${c.name} ${c.type}`),
+      );
+    }
+  });
+
   it('texts in another language fall back to the plan language', async () => {
     const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN });
     const r = await nap(['export', '-f', 'json', '--lang', 'fr', '-o', 'x.json'], { cwd });

@@ -2,7 +2,6 @@ import { type Command, Option } from 'commander';
 import { displayPath } from '../../core/load/discover.js';
 import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
-import { paintFor } from '../io.js';
 
 interface ExportCliOptions {
   format: 'csv' | 'json' | 'xlsx' | 'datapackage' | 'all';
@@ -56,11 +55,8 @@ Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usa
         holdSignals: io.holdSignals,
         onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
       });
-      const paint = paintFor(io.stderr, io.env);
-      for (const w of result.findings)
-        io.stderr.write(
-          `${paint.yellow('warning')} ${escapeTerminal(`${w.file}:${w.line}:${w.column} ${w.message}`)} ${paint.dim(w.code)}\n`,
-        );
+      const { writeWarnings } = await import('../render-findings.js');
+      writeWarnings(io, result.findings);
       state.exitCode = 0;
     });
 }

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { displayPath } from '../../core/load/discover.js';
 import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
-import { paintFor } from '../io.js';
 
 interface SiteCliOptions {
   out?: string;
@@ -55,12 +54,8 @@ Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usa
       io.stdout.write(
         `wrote ${escapeTerminal(displayPath(result.folder, io.cwd))}/: ${result.pages} pages, ${result.files} files (${result.planIds.join(', ')})\n`,
       );
-      const paint = paintFor(io.stderr, io.env);
-      for (const w of result.findings)
-        io.stderr.write(
-          `${paint.yellow('warning')} ${escapeTerminal(`${w.file}:${w.line}:${w.column} ${w.message}`)} ${paint.dim(w.code)}\n`,
-        );
-      for (const w of result.warnings) io.stderr.write(`${paint.yellow('warning')} ${escapeTerminal(w)}\n`);
+      const { writeWarnings } = await import('../render-findings.js');
+      writeWarnings(io, result.findings, result.warnings);
       state.exitCode = 0;
     });
 }

@@ -1,7 +1,7 @@
 import type { Formatter } from '../model/format.js';
+import { planLabels } from '../model/labels.js';
 import { STATUSES, type Status } from '../model/status.js';
 import { TextPicker } from '../model/text.js';
-import type { Plan } from '../model/types.generated.js';
 import { indicatorChart, type SeriesGroup, statusSeriesChart } from './charts.js';
 import { type ActionFacts, countsIn, type IndicatorFacts, type PlanFacts } from './facts.js';
 import { relative, sitePaths } from './paths.js';
@@ -37,15 +37,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
   const text = new TextPicker(lang, plan.lang);
   const P = plan.id;
   const actorName = new Map(plan.actors.map((a) => [a.id, text.pick(a.short ?? a.name, `actor ${a.id}`)]));
-  const label = (k: keyof NonNullable<Plan['labels']>) =>
-    plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`);
-  const labels = {
-    objective: label('objective'),
-    goal: label('goal'),
-    action: label('action'),
-    indicator: label('indicator'),
-    actor: label('actor'),
-  };
+  const labels = planLabels(plan, text, f);
   const title = text.pick(plan.title, 'title');
   const objectiveTitle = new Map(
     facts.objectives.map((o) => [o.id, text.pick(o.objective.title, `objective ${o.id}`)]),

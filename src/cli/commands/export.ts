@@ -40,19 +40,13 @@ Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usa
     .action(async (plan: string | undefined, o: ExportCliOptions) => {
       const { runExport } = await import('../../core/export/run.js');
       const { EXPORT_FORMATS } = await import('../../core/output/open-data.js');
-      const { version } = await import('../version.js');
+      const { runContext } = await import('../run-context.js');
       const result = await runExport({
         plan,
         formats: o.format === 'all' ? [...EXPORT_FORMATS] : [o.format],
         lang: o.lang,
         out: o.out,
-        cwd: io.cwd,
-        env: io.env,
-        platform: io.platform ?? 'linux',
-        now: new Date(),
-        creator: `nap ${version}`,
-        signal: io.signal,
-        holdSignals: io.holdSignals,
+        ...(await runContext(io)),
         onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
       });
       const { writeWarnings } = await import('../render-findings.js');

@@ -37,19 +37,13 @@ Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usa
     )
     .action(async (plans: string[], o: SiteCliOptions) => {
       const { runSite } = await import('../../core/site/run.js');
-      const { version } = await import('../version.js');
+      const { runContext } = await import('../run-context.js');
       const result = await runSite({
         plans,
         out: o.out,
         templatesDir: o.templates,
         reportsDir: o.reports,
-        cwd: io.cwd,
-        env: io.env,
-        platform: io.platform ?? 'linux',
-        now: new Date(),
-        creator: `nap ${version}`,
-        signal: io.signal,
-        holdSignals: io.holdSignals,
+        ...(await runContext(io)),
       });
       io.stdout.write(
         `wrote ${escapeTerminal(displayPath(result.folder, io.cwd))}/: ${result.pages} pages, ${result.files} files (${result.planIds.join(', ')})\n`,

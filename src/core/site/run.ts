@@ -114,8 +114,8 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     for (const lang of langs) {
       const { f, renderer } = tools.get(lang)!;
       const downloads = [
+        // The workbook, the JSON and the Data Package (its datapackage.json), then each CSV file.
         ...dataFiles
-          .filter((d) => d.format !== 'csv' || d.name.includes('/'))
           .filter((d) => d.format !== 'csv')
           .map((d) => ({
             path: d.path,

@@ -80,6 +80,17 @@ describe('nap site', () => {
     expect(action).not.toContain('not official');
   });
 
+  it('leaves out, with a warning, a language of the plan that nap has no wording for', async () => {
+    const plan = PLAN.replace('languages: [en, fr]', 'languages: [en, fr, sw]');
+    const cwd = workspace({ 'plans/t-2020/plan.yaml': plan });
+    const r = await nap(['site'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning sw: no pages in this language, nap has no wording for it/);
+    expect(existsSync(join(cwd, 'site/t-2020/fr/index.html'))).toBe(true);
+    expect(existsSync(join(cwd, 'site/t-2020/sw'))).toBe(false);
+    expect(readFileSync(join(cwd, 'site/t-2020/en/index.html'), 'utf8')).not.toContain('/sw/');
+  });
+
   it('builds URLs from ids only, the same on every build', async () => {
     expect([slug('1.a'), slug('13 b'), slug('a_b'), slug('.hidden'), slug('é')]).toEqual([
       '1.a',

@@ -13,6 +13,7 @@ import { relative, sitePaths } from './paths.js';
 export function rootPage(
   all: readonly PlanFacts[],
   f: Formatter,
+  languagesOf: (plan: PlanFacts['plan']) => string[],
   o: {
     path: string;
     langs: readonly { lang: string; path: string }[];
@@ -23,7 +24,7 @@ export function rootPage(
   const { path } = o;
   const plans = all.map((facts) => {
     const { plan } = facts;
-    const langs = planLanguages(plan);
+    const langs = languagesOf(plan);
     const lang = langs.includes(f.lang) ? f.lang : plan.lang;
     const text = new TextPicker(lang, plan.lang);
     return {

@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { NapError, UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { buildTables } from '../model/tables.js';
 import { TextPicker } from '../model/text.js';
+import type { Plan } from '../model/types.generated.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
 import type { FolderFile } from '../output/folder.js';
@@ -59,8 +60,7 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     seen.add(l.plan.id);
   }
   const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
-  const allLangs = [...new Set(loaded.flatMap((l) => planLanguages(l.plan)))];
-  const defaultLang = allLangs[0]!;
+  const wanted = [...new Set(loaded.flatMap((l) => planLanguages(l.plan)))];
   const result: SiteResult = {
     planIds: loaded.map((l) => l.plan.id),
     folder: resolve(o.cwd, o.out ?? 'site'),
@@ -70,8 +70,18 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     warnings: [],
   };
   const tools = new Map<string, { f: Formatter; renderer: TemplateRenderer }>();
-  for (const lang of allLangs) {
-    const { messages, filled } = await loadMessages(source, lang);
+  for (const lang of wanted) {
+    // A language nap has no wording for is left out, unless it is the only one of a plan.
+    const loadedMessages = await loadMessages(source, lang).catch((err: unknown) => {
+      const main = loaded.some((l) => l.plan.lang === lang);
+      if (main || !(err instanceof NapError) || err.code !== 'E_TRANSLATION') throw err;
+      result.warnings.push(
+        `${lang}: no pages in this language, nap has no wording for it (add i18n/${lang}.json to a folder given with --templates)`,
+      );
+      return undefined;
+    });
+    if (!loadedMessages) continue;
+    const { messages, filled } = loadedMessages;
     if (filled.length)
       result.warnings.push(
         `${lang}: ${filled.length} texts of the templates have no '${lang}' wording and are shown in English`,
@@ -81,6 +91,9 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
       renderer: await TemplateRenderer.create(source, messages, KINDS),
     });
   }
+  const allLangs = wanted.filter((l) => tools.has(l));
+  const defaultLang = allLangs[0]!;
+  const languagesOf = (plan: Plan) => planLanguages(plan).filter((l) => tools.has(l));
   const markdown = createMarkdown();
   const generatedIso = o.now.toISOString().slice(0, 10);
   const files: FolderFile[] = [{ path: '.nojekyll', content: '' }];
@@ -91,7 +104,7 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
   const facts = loaded.map((l) => planFacts(l.plan, l.progress));
   for (const [n, l] of loaded.entries()) {
     const { plan } = l;
-    const langs = planLanguages(plan);
+    const langs = languagesOf(plan);
     const data = openDataFiles(
       buildTables({ plan, progress: l.progress, text: new TextPicker(plan.lang, plan.lang) }),
       {
@@ -140,7 +153,7 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
   }
   for (const lang of allLangs) {
     const { f, renderer } = tools.get(lang)!;
-    const page = rootPage(facts, f, {
+    const page = rootPage(facts, f, languagesOf, {
       path: sitePaths.root(lang, defaultLang),
       langs: allLangs.map((l) => ({ lang: l, path: sitePaths.root(l, defaultLang) })),
       safe: (h) => renderer.safe(h),

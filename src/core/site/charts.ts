@@ -67,12 +67,14 @@ export interface LinePoint {
 export interface Level {
   value: number;
   label: string;
+  /** The year it is for, marked on the time axis when known. */
+  year?: number;
 }
 
 /** An indicator's values over the years, with its baseline and target as dashed lines. */
 export function indicatorChart(
   points: readonly LinePoint[],
-  levels: { baseline?: Level; target?: Level },
+  levels: { baseline?: Level | undefined; target?: Level | undefined },
   caption: string,
 ): string {
   const w = 520;
@@ -87,9 +89,14 @@ export function indicatorChart(
   );
   const max = Math.max(...all, 0) * 1.1 || 1;
   const min = Math.min(...all, 0);
-  const years = points.map((p) => p.year);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  // The time axis runs from the baseline's year to the target's, when they lie outside the years reported.
+  const years = [
+    ...new Set(
+      [...points.map((p) => p.year), levels.baseline?.year, levels.target?.year].filter((y) => y !== undefined),
+    ),
+  ].sort((a, b) => a - b);
+  const first = years[0]!;
+  const last = years.at(-1)!;
   const x = (year: number) =>
     left + (last === first ? (w - left - right) / 2 : ((year - first) / (last - first)) * (w - left - right));
   const y = (v: number) => top + (1 - (v - min) / (max - min)) * (h - top - bottom);
@@ -106,8 +113,16 @@ export function indicatorChart(
     if (!l) return;
     out.push(
       `<line x1="${left}" y1="${n(y(l.value))}" x2="${w - right}" y2="${n(y(l.value))}" stroke="${stroke}" stroke-width="2" stroke-dasharray="6 4"/>`,
-      `<text x="${w - right + 6}" y="${n(y(l.value) + 4)}" fill="${stroke}">${escapeXml(l.label)}</text>`,
+      `<text x="${w - right + 12}" y="${n(y(l.value) + 4)}" fill="${stroke}">${escapeXml(l.label)}</text>`,
     );
+    // A diamond at its year.
+    if (l.year !== undefined) {
+      const cx = x(l.year);
+      const cy = y(l.value);
+      out.push(
+        `<path d="M${n(cx)} ${n(cy - 7)}L${n(cx + 7)} ${n(cy)}L${n(cx)} ${n(cy + 7)}L${n(cx - 7)} ${n(cy)}Z" fill="#fff" stroke="${stroke}" stroke-width="2"><title>${escapeXml(`${l.year}: ${l.label}`)}</title></path>`,
+      );
+    }
   };
   level(levels.baseline, '#5f6368');
   level(levels.target, '#14632d');

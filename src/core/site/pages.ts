@@ -2,7 +2,7 @@ import type { Formatter } from '../model/format.js';
 import { planLabels } from '../model/labels.js';
 import { STATUSES, type Status } from '../model/status.js';
 import { TextPicker } from '../model/text.js';
-import { indicatorChart, type SeriesGroup, statusSeriesChart } from './charts.js';
+import { indicatorChart, type Level, type SeriesGroup, statusSeriesChart } from './charts.js';
 import { type ActionFacts, countsIn, type IndicatorFacts, type PlanFacts } from './facts.js';
 import { relative, sitePaths } from './paths.js';
 
@@ -303,6 +303,8 @@ function indicatorView(x: IndicatorFacts, f: Formatter, indicatorLabel: string) 
   const baseline = point(x.baseline, f.t('site.baseline'));
   const target = point(x.target, f.t('site.target'));
   const measure = f.t(`indicator.measure.${x.progressBy}`);
+  const level = (p: IndicatorFacts['baseline'], label: string | undefined): Level | undefined =>
+    p && { value: p.measure, label: `${label} ${show(p.measure)}`, ...(p.year === undefined ? {} : { year: p.year }) };
   return {
     measure,
     rows: x.series.map((s) => ({ year: s.year, value: s.measure === undefined ? noValue : show(s.measure) })),
@@ -314,12 +316,7 @@ function indicatorView(x: IndicatorFacts, f: Formatter, indicatorLabel: string) 
         value: s.measure,
         text: s.measure === undefined ? noValue : show(s.measure),
       })),
-      {
-        ...(x.baseline
-          ? { baseline: { value: x.baseline.measure, label: `${baseline!.label} ${baseline!.value}` } }
-          : {}),
-        ...(x.target ? { target: { value: x.target.measure, label: `${target!.label} ${target!.value}` } } : {}),
-      },
+      { baseline: level(x.baseline, baseline?.label), target: level(x.target, target?.label) },
       f.t('site.indicatorCaption', { indicator: indicatorLabel, measure }),
     ),
     hasChart: x.series.some((s) => s.measure !== undefined),

@@ -211,7 +211,11 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
             return [
               {
                 reporter: p.data.reporter ? (actorName.get(p.data.reporter) ?? p.data.reporter) : undefined,
-                reporterHref: p.data.reporter ? relative(path, sitePaths.actor(P, lang, p.data.reporter)) : undefined,
+                // Only an actor of the plan has a page to link to.
+                reporterHref:
+                  p.data.reporter && actorName.has(p.data.reporter)
+                    ? relative(path, sitePaths.actor(P, lang, p.data.reporter))
+                    : undefined,
                 status: r.status,
                 label: statusLabel(f, r.status),
                 summaryHtml: r.summary ? t.safe(t.markdown(text.pick(r.summary, `summary of ${a.id}`))) : '',
@@ -238,7 +242,10 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
         short: actor.short ? text.pick(actor.short, `actor ${actor.id}`) : undefined,
         type: actor.type,
         parent: parent
-          ? { name: actorName.get(parent) ?? parent, href: relative(path, sitePaths.actor(P, lang, parent)) }
+          ? {
+              name: actorName.get(parent) ?? parent,
+              href: actorName.has(parent) ? relative(path, sitePaths.actor(P, lang, parent)) : undefined,
+            }
           : undefined,
         years: facts.years,
         actions: mine.map((a) => ({

@@ -91,6 +91,21 @@ describe('nap site', () => {
     expect(readFileSync(join(cwd, 'site/t-2020/en/index.html'), 'utf8')).not.toContain('/sw/');
   });
 
+  it('keeps hostile plan text as text: in the pages and in the search index', async () => {
+    const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const plan = PLAN.replace('text: Apply the conventions.', `text: "${evil}"`);
+    const cwd = workspace({ 'plans/t-2020/plan.yaml': plan });
+    expect((await nap(['site'], { cwd })).code).toBe(0);
+    for (const page of ['site/t-2020/en/search.html', 'site/t-2020/en/actions/1.a.html']) {
+      const html = readFileSync(join(cwd, page), 'utf8');
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toContain('<img src=x');
+    }
+    const search = readFileSync(join(cwd, 'site/t-2020/en/search.html'), 'utf8');
+    expect(search.match(/<script\b/g)).toHaveLength(2); // the index (data) and the search itself
+    expect(search).toContain('\\u003c/script>\\u003cscript>alert(1)');
+  });
+
   it('builds URLs from ids only, the same on every build', async () => {
     expect([slug('1.a'), slug('13 b'), slug('a_b'), slug('.hidden'), slug('é')]).toEqual([
       '1.a',

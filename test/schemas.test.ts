@@ -12,6 +12,7 @@ const schemaFiles = [
   'findings.schema.json',
   'diff.schema.json',
   'report.schema.json',
+  'export.schema.json',
 ];
 
 describe('the JSON Schemas, source of truth', () => {

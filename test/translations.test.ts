@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { COMPLETION_SCALE } from '../src/core/model/assessment.js';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
+import { PROGRESS_CLASSES } from '../src/core/model/progress-class.js';
 import { STATUSES } from '../src/core/model/status.js';
-import { PROGRESS_CLASSES } from '../src/core/report/progress-class.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const i18n = join(root, 'templates/i18n');
@@ -62,6 +62,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'coordinators',
     'glossary',
   ],
+  'site.actorType.': ['government', 'parliament', 'civil-society', 'international', 'academia', 'other'],
+  'site.download.': ['json', 'xlsx'],
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

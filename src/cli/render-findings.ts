@@ -5,6 +5,7 @@ import { formatJson } from '../core/findings/format/json.js';
 import { formatSarif } from '../core/findings/format/sarif.js';
 import { formatStylish } from '../core/findings/format/stylish.js';
 import type { Finding } from '../core/rules/finding.js';
+import { escapeTerminal } from '../core/text/terminal.js';
 import { type Io, paintFor } from './io.js';
 import { version } from './version.js';
 
@@ -41,4 +42,14 @@ export async function render(
     default:
       io.stdout.write(formatStylish(findings, run.sources, paintFor(io.stdout, io.env), run.files.length));
   }
+}
+
+/** The warnings of a run that wrote files: findings of the plan files (with their place), then other warnings. */
+export function writeWarnings(io: Io, findings: readonly Finding[], warnings: readonly string[] = []): void {
+  const paint = paintFor(io.stderr, io.env);
+  for (const w of findings)
+    io.stderr.write(
+      `${paint.yellow('warning')} ${escapeTerminal(`${w.file}:${w.line}:${w.column} ${w.message}`)} ${paint.dim(w.code)}\n`,
+    );
+  for (const w of warnings) io.stderr.write(`${paint.yellow('warning')} ${escapeTerminal(w)}\n`);
 }

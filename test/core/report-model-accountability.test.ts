@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProgress } from '../../src/core/report/progress-class.js';
+import { classifyProgress } from '../../src/core/model/progress-class.js';
 import { PLAN, PROGRESS } from '../helpers.js';
 import { models } from '../report-helpers.js';
 

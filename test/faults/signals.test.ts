@@ -74,7 +74,10 @@ describe('signals', () => {
     run.child.kill('SIGINT');
     await new Promise((r) => setTimeout(r, 20));
     run.child.kill('SIGINT');
-    expect((await run.exited).code).toBe(130);
+    // 130 from nap, or SIGINT itself when the second one lands as the process is already exiting
+    // (Node no longer runs handlers then): a shell reports both as 130.
+    const { code, signal } = await run.exited;
+    expect(code === 130 || signal === 'SIGINT', `exit ${code}, signal ${signal}`).toBe(true);
     expect(readdirSync(out)).toEqual([]);
     expect(await settle(run.marker)).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ActionReport, Progress } from './types.generated.js';
+import type { ActionReport, Progress, Value } from './types.generated.js';
 
 export interface Account {
   report: ActionReport;
@@ -27,4 +27,12 @@ export function indexProgress(files: readonly ProgressFileData[]): Map<number, M
     }
   }
   return byYear;
+}
+
+/** The value an account reports for the indicator at index i (by position or id). */
+export function reportedValue(a: Account, i: number, indicatorId: string | undefined): Value | undefined {
+  // Own keys only: an indicator id such as "constructor" must not find Object's.
+  const own = (key: string) =>
+    a.report.indicators && Object.hasOwn(a.report.indicators, key) ? a.report.indicators[key] : undefined;
+  return own(String(i + 1)) ?? (indicatorId !== undefined ? own(indicatorId) : undefined);
 }

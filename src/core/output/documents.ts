@@ -4,9 +4,16 @@ import { BROWSER_TIMEOUT_MS, type BrowserSession, openBrowser } from '../pdf/bro
 import { findBrowser } from '../pdf/finder.js';
 import { type PrintJob, printPdf } from '../pdf/print.js';
 import { writeAtomic } from './atomic.js';
+import { type FolderFile, writeFolderAtomic } from './folder.js';
 
-/** One file of a run: ready content, or a document the browser prints to PDF. */
-export type OutputJob = { target: string; content: string | Uint8Array } | { target: string; print: PrintJob };
+/**
+ * One file of a run: ready content, or a document the browser prints to PDF; or a whole
+ * folder of ready files (a site), written at once (output/folder.ts).
+ */
+export type OutputJob =
+  | { target: string; content: string | Uint8Array }
+  | { target: string; print: PrintJob }
+  | { target: string; folder: readonly FolderFile[] };
 
 export interface StageOptions {
   env: Readonly<Record<string, string | undefined>>;
@@ -51,9 +58,10 @@ export class DocumentStage {
   async write(jobs: readonly OutputJob[]): Promise<string[]> {
     this.#hold();
     const done: string[] = [];
-    const save = async (target: string, data: string | Uint8Array) => {
+    const save = async (target: string, data: string | Uint8Array | readonly FolderFile[]) => {
       this.#check();
-      await writeAtomic(target, data, this.o.inputs);
+      if (typeof data === 'string' || data instanceof Uint8Array) await writeAtomic(target, data, this.o.inputs);
+      else await writeFolderAtomic(target, data, this.o.inputs, () => this.#check());
       done.push(target);
       this.written.push(target);
       this.o.onWritten?.(target);
@@ -61,7 +69,7 @@ export class DocumentStage {
     const printed: { target: string; print: PrintJob }[] = [];
     for (const job of jobs) {
       if ('print' in job) printed.push(job);
-      else await save(job.target, job.content);
+      else await save(job.target, 'folder' in job ? job.folder : job.content);
     }
     if (!printed.length) return done;
     this.#check();

@@ -10,6 +10,8 @@ export const OUTPUT_FORMATS = {
   markdown: { ext: 'md' },
   json: { ext: 'json' },
   yaml: { ext: 'yaml' },
+  csv: { ext: 'csv' },
+  xlsx: { ext: 'xlsx' },
 } as const satisfies Record<string, { ext: string }>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { NapError, TemplateError } from '../errors.js';
 import { lookupMessage, type Messages, MissingMessageError } from '../model/messages.js';
 import { registerHelpers } from './helpers.js';
-import { DOCUMENT_KINDS, type DocumentKind } from './kinds.js';
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentKindSpec } from './kinds.js';
 import { sealDocument } from './seal.js';
 import { type KnownNames, parseChecked } from './template-check.js';
 import type { FoundFile, TemplateSource } from './template-source.js';
@@ -17,7 +17,7 @@ export class TemplateRenderer {
   private constructor(
     private readonly hb: typeof Handlebars,
     private readonly documents: Map<DocumentKind, Compiled>,
-    private readonly css: string,
+    private readonly css: Map<DocumentKind, string>,
     private readonly logo: string | undefined,
   ) {}
 
@@ -46,7 +46,12 @@ export class TemplateRenderer {
     const documents = new Map<DocumentKind, Compiled>();
     for (const kind of new Set(kinds))
       documents.set(kind, compile(hb, await source.readFound(DOCUMENT_KINDS[kind].template), known));
-    const css = (await Promise.all(['styles/base.css', 'styles/print.css'].map((f) => source.read(f)))).join('\n');
+    const css = new Map<DocumentKind, string>();
+    for (const kind of new Set(kinds)) {
+      const spec: DocumentKindSpec = DOCUMENT_KINDS[kind];
+      const files = spec.styles ?? ['styles/base.css', 'styles/print.css'];
+      css.set(kind, (await Promise.all(files.map((f) => source.read(f)))).join('\n'));
+    }
     return new TemplateRenderer(hb, documents, css, await logoDataUri(source));
   }
 
@@ -54,7 +59,9 @@ export class TemplateRenderer {
   render(kind: DocumentKind, context: Record<string, unknown>): string {
     const template = this.documents.get(kind);
     if (!template) throw new Error(`the template of '${kind}' was not compiled`);
-    return sealDocument(template({ ...context, css: new this.hb.SafeString(this.css), logo: this.logo }));
+    const spec: DocumentKindSpec = DOCUMENT_KINDS[kind];
+    const css = new this.hb.SafeString(this.css.get(kind) ?? '');
+    return sealDocument(template({ ...context, css, logo: this.logo }), spec.scripts === true);
   }
 
   /** Markup made by nap from escaped parts (a chart), inserted as it is. */

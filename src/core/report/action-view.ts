@@ -1,8 +1,8 @@
+import { accountability } from '../model/accountability.js';
 import type { Account } from '../model/progress-index.js';
 import { combinedStatus, direction, type ReportedStatus } from '../model/status.js';
 import type { Action } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
-import { accountability } from './accountability.js';
 import type { ActionContext } from './action-context.js';
 import { historyLine } from './history.js';
 import { indicatorView } from './indicator-view.js';

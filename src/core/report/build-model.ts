@@ -1,12 +1,13 @@
+import { accountability } from '../model/accountability.js';
 import type { AssessmentFileData } from '../model/assessment.js';
 import type { Formatter } from '../model/format.js';
+import { planLabels } from '../model/labels.js';
 import type { NarrativeFileData } from '../model/narrative.js';
 import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
 import type { Action, Plan } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
 import { abbreviationsOf } from './abbreviations.js';
-import { accountability } from './accountability.js';
 import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
 import { attachAssessments } from './assessment-view.js';
@@ -45,15 +46,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
   const fullNames = new Map(plan.actors.map((a) => [a.id, text.pick(a.name, `actor ${a.id}`)]));
   const ctx = { plan, year, f, text, byYear, parents, actorNames, markdown: input.markdown, earlier: input.earlier };
 
-  const label = (k: keyof NonNullable<Plan['labels']>) =>
-    plan.labels?.[k] ? text.pick(plan.labels[k], `label ${k}`) : f.t(`labels.${k}`);
-  const labels = {
-    objective: label('objective'),
-    goal: label('goal'),
-    action: label('action'),
-    indicator: label('indicator'),
-    actor: label('actor'),
-  };
+  const labels = planLabels(plan, text, f);
   // The previous year's statuses, for the summary: only when that year has progress.
   const previousCounts = (actions: readonly Action[]) =>
     previous

@@ -1,9 +1,10 @@
 import type { Formatter } from '../model/format.js';
+import type { ProgressClass } from '../model/progress-class.js';
+import { reportedValue } from '../model/progress-index.js';
+import { type Figure, figureOf, indicatorTrend, isQuantitative, type ProgressBy } from '../model/trends.js';
 import type { Indicator, IndicatorObject, Value } from '../model/types.generated.js';
-import { type ActionContext, reportedValue } from './action-context.js';
+import type { ActionContext } from './action-context.js';
 import type { IndicatorView } from './model-types.js';
-import type { ProgressClass } from './progress-class.js';
-import { type Figure, figureOf, indicatorTrend, isQuantitative, type ProgressBy } from './trends.js';
 
 /** The mark of each progress class, always shown with its words. */
 export const PROGRESS_MARKS: Readonly<Record<ProgressClass, string>> = {

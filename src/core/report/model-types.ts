@@ -1,6 +1,6 @@
+import type { ProgressClass } from '../model/progress-class.js';
 import type { Status } from '../model/status.js';
-import type { ProgressClass } from './progress-class.js';
-import type { Figure, IndicatorTrend } from './trends.js';
+import type { Figure, IndicatorTrend } from '../model/trends.js';
 
 /** Everything a report template shows, computed once: templates hold no logic. */
 export interface ReportModel {

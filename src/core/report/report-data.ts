@@ -1,8 +1,8 @@
+import type { ProgressClass } from '../model/progress-class.js';
 import type { Status } from '../model/status.js';
+import type { ProgressBy } from '../model/trends.js';
 import type { Value } from '../model/types.generated.js';
 import type { ActionView, MoneyTotal, ReportModel, SpendingRow, StatusCount } from './model-types.js';
-import type { ProgressClass } from './progress-class.js';
-import type { ProgressBy } from './trends.js';
 
 /** `nap report --format json`: the figures of the report, described by schemas/report.schema.json. */
 export interface ReportData {

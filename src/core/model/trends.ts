@@ -1,8 +1,8 @@
-import { womenShare } from '../model/format.js';
-import type { Account } from '../model/progress-index.js';
-import type { IndicatorObject, SexValues, Value } from '../model/types.generated.js';
 import type { AccountsByYear } from './accountability.js';
+import { womenShare } from './format.js';
 import { classifyProgress, type ProgressResult } from './progress-class.js';
+import type { Account } from './progress-index.js';
+import type { IndicatorObject, SexValues, Value } from './types.generated.js';
 
 export type ProgressBy = 'value' | 'total' | 'women' | 'share-women';
 

@@ -1,6 +1,6 @@
-import type { Account } from '../model/progress-index.js';
-import { combinedStatus, type ReportedStatus, type Status } from '../model/status.js';
-import type { Action } from '../model/types.generated.js';
+import type { Account } from './progress-index.js';
+import { combinedStatus, type ReportedStatus, type Status } from './status.js';
+import type { Action } from './types.generated.js';
 
 /** Who answered for one action in one year (docs/format.md, "Accountability"). */
 export interface Accountability {

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { escapeTerminalLines } from '../core/text/terminal.js';
+import { registerCollect } from './commands/collect.js';
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
+import { registerRequest } from './commands/request.js';
 import { registerValidate } from './commands/validate.js';
 import { exitCodeFor } from './failure.js';
 import type { Io } from './io.js';
@@ -33,6 +35,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   registerValidate(program, io, state);
   registerReport(program, io, state);
   registerDiff(program, io, state);
+  registerRequest(program, io, state);
+  registerCollect(program, io, state);
   try {
     if (args.length === 0) {
       program.outputHelp();

@@ -9,6 +9,8 @@ export const OUTPUT_FORMATS = {
   text: { ext: 'txt' },
   markdown: { ext: 'md' },
   json: { ext: 'json' },
+  xlsx: { ext: 'xlsx' },
+  yaml: { ext: 'yaml' },
 } as const satisfies Record<string, { ext: string }>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;

@@ -1,0 +1,44 @@
+import type { IndicatorRow } from '../datacall/rows.js';
+import { type Account, indexProgress, type ProgressFileData } from '../model/progress-index.js';
+import { combinedStatus, type ReportedStatus, type Status } from '../model/status.js';
+import type { Value } from '../model/types.generated.js';
+
+/** What an actor reported for an action in a year: its own account, else one for the whole plan. */
+export interface Previous {
+  status?: Status;
+  summary?: Account['report']['summary'];
+  values: Map<string, Value>;
+}
+
+/** Last year's accounts of each action, as an actor's return shows them for reference. */
+export class PreviousYear {
+  readonly #year: Map<string, Account[]> | undefined;
+
+  constructor(
+    progress: readonly ProgressFileData[],
+    readonly year: number,
+  ) {
+    this.#year = indexProgress(progress).get(year);
+  }
+
+  of(actionId: string, actor: string, indicators: readonly IndicatorRow[]): Previous {
+    const all = this.#year?.get(actionId) ?? [];
+    const own = all.filter((a) => a.reporter === actor);
+    const accounts = own.length ? own : all.filter((a) => a.reporter === undefined);
+    const values = new Map<string, Value>();
+    for (const [i, row] of indicators.entries()) {
+      for (const a of accounts) {
+        const reported = a.report.indicators ?? {};
+        const v = Object.hasOwn(reported, row.key) ? reported[row.key] : reported[String(i + 1)];
+        if (v !== undefined && v !== null) values.set(row.key, v as Value);
+      }
+    }
+    if (!accounts.length) return { values };
+    const statuses = accounts.flatMap((a) => (a.report.status ? [a.report.status as ReportedStatus] : []));
+    const out: Previous = { values };
+    if (statuses.length) out.status = combinedStatus(statuses);
+    const summary = accounts.find((a) => a.report.summary !== undefined)?.report.summary;
+    if (summary !== undefined) out.summary = summary;
+    return out;
+  }
+}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build helper without types
 import { readSchema, typesSource } from '../scripts/schema-tools.mjs';
 
-// The input formats (plan, progress, narrative), and the machine outputs of `nap validate`, `nap diff` and `nap report` (test/output-schemas.test.ts).
+// The input formats (plan, progress, narrative), the data call record, and the machine outputs of `nap validate`,
+// `nap diff`, `nap report` (test/output-schemas.test.ts) and `nap status` (test/collect/status.test.ts).
 const schemaFiles = [
   'plan.schema.json',
   'progress.schema.json',
@@ -11,6 +12,8 @@ const schemaFiles = [
   'findings.schema.json',
   'diff.schema.json',
   'report.schema.json',
+  'call.schema.json',
+  'status.schema.json',
 ];
 
 describe('the JSON Schemas, source of truth', () => {

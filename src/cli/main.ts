@@ -4,6 +4,7 @@ import { registerCollect } from './commands/collect.js';
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { registerRequest } from './commands/request.js';
+import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 import { exitCodeFor } from './failure.js';
 import type { Io } from './io.js';
@@ -37,6 +38,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   registerDiff(program, io, state);
   registerRequest(program, io, state);
   registerCollect(program, io, state);
+  registerStatus(program, io, state);
   try {
     if (args.length === 0) {
       program.outputHelp();

@@ -39,7 +39,7 @@ export function inspectWorkbook(buf: Buffer, file: string): Finding[] {
       'open it and save it as an Excel workbook (.xlsx)',
     );
   }
-  if (buf.readUInt32LE(0) !== 0x04034b50 || buf.length < 22)
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50)
     return at(
       'NAP100',
       `this is not an Excel workbook${kindOf(buf)}`,
@@ -55,6 +55,7 @@ export function inspectWorkbook(buf: Buffer, file: string): Finding[] {
   try {
     entries = zipEntries(buf, limits.parts);
   } catch (err) {
+    // A directory pointing outside the file reads out of the buffer: a damaged file like any other.
     if (err instanceof ZipError && / parts$/.test(err.message))
       return at(
         'NAP103',
@@ -129,7 +130,11 @@ export function inspectWorkbook(buf: Buffer, file: string): Finding[] {
         `part ${e.name} declares XML entities or a document type`,
         'save the workbook again from your spreadsheet program, or fill in a new return',
       );
-    if (/macroEnabled/i.test(e.name === '[Content_Types].xml' ? xml : ''))
+    // The workbook part's own type says so (a Default for .bin, as SheetJS writes, does not).
+    if (
+      e.name === '[Content_Types].xml' &&
+      /PartName="\/xl\/workbook\.xml"\s+ContentType="[^"]*macroEnabled/i.test(xml)
+    )
       return at('NAP102', 'the workbook is macro-enabled', 'save it as an Excel workbook (.xlsx), without macros');
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) {
       const rows = count(xml, '<row ');

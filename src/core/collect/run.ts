@@ -3,7 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { fingerprintOf, matrixChanges } from '../datacall/fingerprint.js';
 import { CHOSEN_STATUSES } from '../datacall/layout.js';
-import { type ActionRow, actorRows } from '../datacall/rows.js';
+import { type ActionRow, actorRows, indicatorKey } from '../datacall/rows.js';
 import { EnvironmentError } from '../errors.js';
 import { discoverPlans, displayPath, type PlanFolder } from '../load/discover.js';
 import { readPlanFolder } from '../load/plan-folder.js';
@@ -308,9 +308,26 @@ async function checkInPlace(
 /** The progress file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
 function progressYaml(progress: Progress, plan: Plan, from: string): string {
   const order = new Map<string, number>();
-  for (const { action } of eachAction(plan)) order.set(idOf(action.id), order.size);
+  const keys = new Map<string, string[]>();
+  for (const { action } of eachAction(plan)) {
+    order.set(idOf(action.id), order.size);
+    keys.set(
+      idOf(action.id),
+      (action.indicators ?? []).map((ind, i) => indicatorKey(ind, i)),
+    );
+  }
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const actions = new Map(Object.entries(progress.actions).sort(([a], [b]) => rank(a) - rank(b)));
+  const inOrder = (id: string, r: ActionReport) => {
+    if (!r.indicators) return r;
+    const ks = keys.get(id) ?? [];
+    const at = (k: string) => (ks.includes(k) ? ks.indexOf(k) : Number.MAX_SAFE_INTEGER);
+    return { ...r, indicators: new Map(Object.entries(r.indicators).sort(([a], [b]) => at(a) - at(b))) };
+  };
+  const actions = new Map(
+    Object.entries(progress.actions)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([id, r]) => [id, r ? inOrder(id, r) : r]),
+  );
   const text = stringify({ ...progress, actions }).replace(/^submitted: (\d{4}-\d{2}-\d{2})$/m, 'submitted: "$1"');
   return `# Collected by nap collect from ${from}.\n${text}`;
 }

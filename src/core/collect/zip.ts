@@ -32,12 +32,14 @@ export function zipEntries(buf: Buffer, maxEntries: number): ZipEntry[] {
   if (count === 0xffff || offset === 0xffffffff) throw new ZipError('a ZIP64 archive');
   if (count > maxEntries) throw new ZipError(`${count} parts`);
   const entries: ZipEntry[] = [];
+  if (offset > buf.length) throw new ZipError('a damaged zip directory');
   let p = offset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipError('a damaged zip directory');
     const nameLength = buf.readUInt16LE(p + 28);
     const extra = buf.readUInt16LE(p + 30);
     const comment = buf.readUInt16LE(p + 32);
+    if (p + 46 + nameLength > buf.length) throw new ZipError('a damaged zip directory');
     entries.push({
       flags: buf.readUInt16LE(p + 8),
       method: buf.readUInt16LE(p + 10),
@@ -59,6 +61,7 @@ export function unpack(buf: Buffer, e: ZipEntry, limit: number): Buffer {
   const p = e.localOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipError(`a damaged part ${e.name}`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  if (start + e.compressedSize > buf.length) throw new ZipError(`a damaged part ${e.name}`);
   const data = buf.subarray(start, start + e.compressedSize);
   if (e.method === 0) {
     if (data.length > limit) throw new RangeError('too large');

@@ -73,12 +73,17 @@ export function responsibleActors(plan: Plan): string[] {
 }
 
 /** A value for people: numbers as they are, yes/no, values per sex joined. */
-export function plainValue(value: Value | undefined, yes: string, no: string): string {
+export function plainValue(
+  value: Value | undefined,
+  yes: string,
+  no: string,
+  sex: (key: string) => string = (k) => k,
+): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? yes : no;
   if (typeof value === 'object') {
     return Object.entries(value)
-      .map(([k, v]) => `${k} ${v}`)
+      .map(([k, v]) => `${sex(k)} ${v}`)
       .join(', ');
   }
   return String(value);

@@ -17,14 +17,25 @@ export class PreviousYear {
   constructor(
     progress: readonly ProgressFileData[],
     readonly year: number,
+    /** Each actor's parent: a parent's account answers for the actors under it. */
+    readonly parents: ReadonlyMap<string, string | undefined> = new Map(),
   ) {
     this.#year = indexProgress(progress).get(year);
   }
 
+  /** The actor and its parents, nearest first. */
+  #line(actor: string): string[] {
+    const line: string[] = [];
+    for (let a: string | undefined = actor; a !== undefined && !line.includes(a); a = this.parents.get(a)) line.push(a);
+    return line;
+  }
+
   of(actionId: string, actor: string, indicators: readonly IndicatorRow[]): Previous {
     const all = this.#year?.get(actionId) ?? [];
-    const own = all.filter((a) => a.reporter === actor);
-    const accounts = own.length ? own : all.filter((a) => a.reporter === undefined);
+    // The nearest account that answers for the actor: its own, a parent's, else one for the whole plan.
+    const line = this.#line(actor);
+    const nearest = line.map((a) => all.filter((x) => x.reporter === a)).find((list) => list.length);
+    const accounts = nearest ?? all.filter((a) => a.reporter === undefined);
     const values = new Map<string, Value>();
     for (const [i, row] of indicators.entries()) {
       for (const a of accounts) {

@@ -55,7 +55,7 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
   const f = new Formatter(lang, messages);
   const planned = actors.map((actor) => ({ name: `${plan.id}-${o.year}-${actor}`, format: o.format }));
   const targets = await resolveTargets(o.cwd, o.out, 'requests', planned);
-  const previous = new PreviousYear(loaded.progress, o.year - 1);
+  const previous = new PreviousYear(loaded.progress, o.year - 1, new Map(plan.actors.map((a) => [a.id, a.parent])));
   const inputs = await realPaths(loaded.inputs);
   // The record goes beside the returns when they go to a folder under their own names.
   const folderMode = targets.every((t, i) => t.endsWith(`${planned[i]!.name}.${o.format}`));

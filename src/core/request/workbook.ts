@@ -146,7 +146,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
         indicator: ind.key,
         text: ind.text,
         unit,
-        last: plainValue(prev.values.get(ind.key), yesNo[0]!, yesNo[1]!),
+        last: plainValue(prev.values.get(ind.key), yesNo[0]!, yesNo[1]!, (k) => f.t(`common.${k}`)),
       };
       for (const [i, c] of INDICATOR_COLUMNS.entries()) {
         const cell = r.getCell(i + 1);
@@ -324,6 +324,7 @@ function instructionsSheet(
     text(r.getCell(2), label);
     text(r.getCell(3), value);
     r.getCell(2).font = { bold: true };
+    r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     r.getCell(3).alignment = { wrapText: true, vertical: 'top' };
     if (bold) r.getCell(3).font = { bold: true };
     fitHeight(r, widths);
@@ -368,6 +369,7 @@ function instructionsSheet(
   heading(t('datacall.howTitle'));
   for (const k of ['1', '2', '3', '4', '5']) {
     text(ws.getCell(`B${row}`), `${k}.`);
+    ws.getCell(`B${row}`).alignment = { vertical: 'top', horizontal: 'right' };
     text(ws.getCell(`C${row}`), t(`datacall.how.${k}`, { year }));
     ws.getCell(`C${row}`).alignment = { wrapText: true, vertical: 'top' };
     fitHeight(ws.getRow(row), widths);

@@ -92,7 +92,9 @@ describe('nap status', () => {
     const cwd = unitsWorkspace();
     const text = await nap(['status', 'u-2020', '--year', '2021', '--due', '2199-12-31'], { cwd });
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/^u-2020 2021: 0 of 2 actors have reported everything; due 2199-12-31\n/);
+    expect(text.stdout).toMatch(
+      /^u-2020 2021: 0 of 2 actors have reported everything; due 2199-12-31 \(today \d{4}-\d{2}-\d{2}\)\n/,
+    );
     expect(text.stdout).toMatch(/^MISSING +ministry +0\/2 actions +not submitted$/m);
     expect(text.stdout).toContain('missing actions: 1.a, 1.10');
     const md = await nap(['status', 'u-2020', '--year', '2021', '-f', 'markdown'], { cwd });

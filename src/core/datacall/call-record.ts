@@ -28,7 +28,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function formatCallRecord(r: CallRecord): string {
-  return `# The data call of nap request for ${r.plan}, ${r.year}: read by nap status (docs/format.md).\n${stringify(r)}`;
+  // Dates quoted, as docs/format.md writes them.
+  const text = stringify(r).replace(/^(due|requested): (\d{4}-\d{2}-\d{2})$/gm, '$1: "$2"');
+  return `# The data call of nap request for ${r.plan}, ${r.year}: read by nap status (docs/format.md).\n${text}`;
 }
 
 /** The record in a requests folder, or undefined when there is none; a broken one is an error that says why. */

@@ -9,7 +9,7 @@ function list(ids: readonly string[], max = 8): string {
 function headline(m: StatusModel): string {
   const done = m.actors.filter((a) => a.state === 'done').length;
   const due = m.due
-    ? `; due ${m.due}${m.today > m.due ? ` (passed on ${m.today})` : ''}`
+    ? `; due ${m.due} (today ${m.today}${m.today > m.due ? ', past due' : ''})`
     : '; no due date (nap request --due)';
   return `${m.plan} ${m.year}: ${done} of ${m.actors.length} actors have reported everything${due}${m.illustrative ? ' [illustrative plan]' : ''}`;
 }

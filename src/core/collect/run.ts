@@ -1,13 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { fingerprintOf, matrixChanges } from '../datacall/fingerprint.js';
 import { CHOSEN_STATUSES } from '../datacall/layout.js';
 import { type ActionRow, actorRows, indicatorKey } from '../datacall/rows.js';
 import { EnvironmentError } from '../errors.js';
 import { discoverPlans, displayPath, type PlanFolder } from '../load/discover.js';
+import type { PlanInput } from '../load/inputs.js';
 import { readPlanFolder } from '../load/plan-folder.js';
 import { decode } from '../load/read.js';
+import { readYaml } from '../load/read-yaml.js';
 import { lookupMessage, type Messages } from '../model/messages.js';
 import type { ActionReport, Plan, Progress } from '../model/types.generated.js';
 import { eachAction, idOf } from '../model/walk.js';
@@ -71,6 +73,7 @@ interface Identified {
 export async function runCollect(o: CollectOptions): Promise<CollectResult> {
   const statuses = statusWords(o.wordings);
   const plans = new Map<string, { folder: PlanFolder; plan: Plan } | undefined>();
+  const planInputs = new Map<string, PlanInput>();
   const inputs = await realPaths(o.files.map((f) => resolve(o.cwd, f)));
   const result: CollectResult = { findings: [], outcomes: [] };
   return withDocumentStage({ ...o, inputs }, async (stage) => {
@@ -105,7 +108,8 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
         const yamlText = progressYaml(progress, place.plan, basename(file));
         outcome.yaml = yamlText;
         // The same checks as nap validate, on the plan with this file in place: nothing invalid is written.
-        for (const f of await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id.year))
+        const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id.year, planInputs);
+        for (const f of inPlace.findings)
           at(
             'NAP121',
             `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
@@ -133,6 +137,7 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
           continue;
         }
         await stage.write([{ target, content: yamlText }]);
+        inPlace.keep();
         outcome.state = 'written';
       } finally {
         result.findings.push(...findings);
@@ -283,26 +288,44 @@ async function planOf(
   let found: { folder: PlanFolder; plan: Plan } | undefined;
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
     const folders = await discoverPlans([join(cwd, 'plans', id)], cwd).catch(() => []);
-    // An invalid plan stops the run with its findings, as in nap report.
-    if (folders.length === 1) found = { folder: folders[0]!, plan: (await loadPlan(folders[0]!, cwd)).plan };
+    // An invalid plan stops the run with its findings, as in nap report; progress files are
+    // checked by year with each collected file (checkInPlace).
+    if (folders.length === 1)
+      found = { folder: folders[0]!, plan: (await loadPlan(folders[0]!, cwd, { progress: false })).plan };
   }
   cache.set(id, found);
   return found;
 }
 
-/** The errors nap validate would find in the collected file, with the plan and its other files around it. */
+/**
+ * The errors nap validate would find in the collected file, with the plan and the other progress
+ * files of its year around it. The plan folder is read once per run; files written since are
+ * put in place in that copy, so that a later return of the run is checked against them.
+ */
 async function checkInPlace(
   folder: PlanFolder,
   cwd: string,
   shown: string,
   text: string,
   year: number,
-): Promise<Finding[]> {
-  const [fresh] = await discoverPlans([folder.dir], cwd);
-  const input = await readPlanFolder(fresh ?? folder, cwd);
+  cache: Map<string, PlanInput>,
+): Promise<{ findings: Finding[]; keep: () => void }> {
+  let input = cache.get(folder.dir);
+  if (!input) {
+    input = await readPlanFolder(folder, cwd);
+    cache.set(folder.dir, input);
+  }
   const mine = { file: shown, read: decode(new TextEncoder().encode(text), shown), yearFromName: year };
-  const checked = checkPlanInput({ ...input, progress: [...input.progress.filter((p) => p.file !== shown), mine] });
-  return checked.findings.filter((f) => f.file === shown && f.severity === 'error');
+  const others = input.progress.filter((p) => p.file !== shown);
+  const sameYear = others.filter((p) => p.yearFromName === undefined || p.yearFromName === year);
+  const checked = checkPlanInput({ ...input, narratives: [], progress: [...sameYear, mine] });
+  const all = input;
+  return {
+    findings: checked.findings.filter((f) => f.file === shown && f.severity === 'error'),
+    keep: () => {
+      all.progress = [...others, mine];
+    },
+  };
 }
 
 /** The progress file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
@@ -335,12 +358,9 @@ function progressYaml(progress: Progress, plan: Plan, from: string): string {
 async function readExisting(target: string): Promise<Record<string, unknown> | undefined> {
   const text = await readFile(target, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  try {
-    const data = parse(text, { maxAliasCount: 100 }) as unknown;
-    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  // The fast reader of nap validate; a file it cannot read compares as empty, so it is never taken as unchanged.
+  const data = readYaml(text, target).data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
 function existingSubmitted(existing: Record<string, unknown> | undefined): string | undefined {

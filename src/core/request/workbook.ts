@@ -165,7 +165,9 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
   finishSheet(indicators, INDICATOR_COLUMNS.length);
 
   metaSheet(wb, o, names, headings);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // Fast compression: a return is small either way, and a data call writes hundreds of them.
+  const zip = { compression: 'DEFLATE', compressionOptions: { level: 1 } };
+  return new Uint8Array(await wb.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions));
 }
 
 function heading(t: (k: string, p?: Record<string, unknown>) => string, key: string, year: number): string {

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleList, rules } from '../../src/core/rules/index.js';
 import type { RuleUnit } from '../../src/core/rules/rule.js';
@@ -37,10 +38,18 @@ type Json = {
   pointer: string | null;
 };
 
+const ajv = new Ajv({ strict: true, allErrors: true });
+const findingsSchema = ajv.compile(
+  JSON.parse(readFileSync(new URL('../../schemas/findings.schema.json', import.meta.url), 'utf8')),
+);
+
+/** The findings of nap collect --format json, checked against the schema nap validate's follow. */
 async function findings(file: string, args: string[] = [], cwd = dir): Promise<Json[]> {
   const r = await nap(['collect', file, '--dry-run', '--format', 'json', ...args], { cwd });
   expect(r.code, r.stderr).not.toBe(2);
-  return JSON.parse(r.stdout) as Json[];
+  const json = JSON.parse(r.stdout) as Json[];
+  expect(findingsSchema(json), JSON.stringify(findingsSchema.errors)).toBe(true);
+  return json;
 }
 
 let n = 0;

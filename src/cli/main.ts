@@ -14,7 +14,9 @@ import { version } from './version.js';
 export async function run(args: readonly string[], io: Io): Promise<number> {
   const state = { exitCode: 0 };
   const program = new Command('nap')
-    .description('National Action Plans on UNSCR 1325 as code: validate plans, report progress, compare editions.')
+    .description(
+      'National Action Plans on UNSCR 1325 as code: validate plans, report progress, compare editions, run the yearly data call.',
+    )
     .version(version, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError()

@@ -169,6 +169,23 @@ describe('nap collect', () => {
     expect((await nap(['validate', 'u-2020'], { cwd })).code).toBe(0);
   });
 
+  it('recognises a return made from an older edition of the matrix, and says what changed', async () => {
+    const cwd = unitsWorkspace();
+    const blank = await requestUnits(cwd);
+    const filled = await fill(blank, join(cwd, 'old.xlsx'), fillMinistry);
+    const planFile = join(cwd, 'plans/u-2020/plan.yaml');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace('+1 or -1, @everyone', 'Train everyone.'));
+    const r = await nap(['collect', filled, '-f', 'json'], { cwd });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({
+        code: 'NAP107',
+        severity: 'warning',
+        message: 'the plan changed since this return was made: actions whose text, actors or indicators changed: 1.10',
+      }),
+    ]);
+  });
+
   it('a missing return is a usage error (exit 2)', async () => {
     const r = await nap(['collect', 'nowhere.xlsx'], { cwd: unitsWorkspace() });
     expect(r.code).toBe(2);

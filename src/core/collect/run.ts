@@ -101,7 +101,7 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
           plan: id.plan,
           year: id.year,
           reporter: id.actor,
-          submitted: id.submitted ?? existingSubmitted(existing) ?? o.now.toISOString().slice(0, 10),
+          submitted: id.submitted ?? o.now.toISOString().slice(0, 10),
           actions: id.actions,
         };
         const ignore = new Set(id.submitted === undefined ? ['submitted'] : []);
@@ -116,11 +116,12 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
             f.fix ?? 'correct the return',
           );
         if (existing !== undefined) {
-          outcome.changes = fieldChanges(existing, progress, ignore);
-          if (!outcome.changes.length) {
+          // A return without a date of its own is the same return collected on another day.
+          if (!fieldChanges(existing, progress, ignore).length) {
             outcome.state = 'unchanged';
             continue;
           }
+          outcome.changes = fieldChanges(existing, progress);
           if (!o.replace)
             at(
               'NAP120',
@@ -361,10 +362,6 @@ async function readExisting(target: string): Promise<Record<string, unknown> | u
   // The fast reader of nap validate; a file it cannot read compares as empty, so it is never taken as unchanged.
   const data = readYaml(text, target).data;
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-}
-
-function existingSubmitted(existing: Record<string, unknown> | undefined): string | undefined {
-  return typeof existing?.submitted === 'string' ? existing.submitted : undefined;
 }
 
 /** Status ids and their wording in every language, normalised: what a clerk may type instead of choosing. */

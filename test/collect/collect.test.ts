@@ -93,6 +93,16 @@ describe('nap collect', () => {
     expect(parse(readFileSync(target, 'utf8')).actions['1.a'].status).toBe('delayed');
   });
 
+  it('a return requested again after collecting comes pre-filled with the answers, and collects unchanged', async () => {
+    const cwd = unitsWorkspace();
+    const blank = await requestUnits(cwd);
+    expect((await nap(['collect', await fill(blank, join(cwd, 'm.xlsx'), fillMinistry)], { cwd })).code).toBe(0);
+    const again = await requestUnits(cwd);
+    const r = await nap(['collect', again], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('unchanged plans/u-2020/progress/2021/ministry.yaml');
+  });
+
   it('writes nothing for a return with an error, and the rest of the run goes on', async () => {
     const cwd = unitsWorkspace();
     const blank = await requestUnits(cwd);

@@ -71,7 +71,7 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
   const actions: Record<string, ActionReport> = {};
   const draft = new Map<string, Partial<ActionReport> & { row: Located }>();
 
-  const rowId = (table: Table, row: Table['rows'][number], key: string): string | undefined => {
+  const rowId = (row: Table['rows'][number], key: string): string | undefined => {
     const c = row.cells[key]!;
     const id = readText(c);
     if (id === undefined) {
@@ -83,13 +83,12 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
       );
       return undefined;
     }
-    void table;
     return id;
   };
 
   const seenActions = new Set<string>();
   for (const row of wb.actions.rows) {
-    const id = rowId(wb.actions, row, 'id');
+    const id = rowId(row, 'id');
     if (id === undefined) continue;
     const c = row.cells;
     const place = ctx.actions.get(id);
@@ -140,7 +139,7 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
 
   const seenIndicators = new Set<string>();
   for (const row of wb.indicators.rows) {
-    const id = rowId(wb.indicators, row, 'action');
+    const id = rowId(row, 'action');
     if (id === undefined) continue;
     const c = row.cells;
     const key = readText(c.indicator!);

@@ -30,6 +30,11 @@ export class PreviousYear {
     return line;
   }
 
+  /** The actor's own account of an action (a file with the actor as reporter), if any. */
+  own(actionId: string, actor: string): Account['report'] | undefined {
+    return (this.#year?.get(actionId) ?? []).find((a) => a.reporter === actor)?.report;
+  }
+
   of(actionId: string, actor: string, indicators: readonly IndicatorRow[]): Previous {
     const all = this.#year?.get(actionId) ?? [];
     // The nearest account that answers for the actor: its own, a parent's, else one for the whole plan.

@@ -55,7 +55,9 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
   const f = new Formatter(lang, messages);
   const planned = actors.map((actor) => ({ name: `${plan.id}-${o.year}-${actor}`, format: o.format }));
   const targets = await resolveTargets(o.cwd, o.out, 'requests', planned);
-  const previous = new PreviousYear(loaded.progress, o.year - 1, new Map(plan.actors.map((a) => [a.id, a.parent])));
+  const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
+  const previous = new PreviousYear(loaded.progress, o.year - 1, parents);
+  const current = new PreviousYear(loaded.progress, o.year, parents);
   const inputs = await realPaths(loaded.inputs);
   // The record goes beside the returns when they go to a folder under their own names.
   const folderMode = targets.every((t, i) => t.endsWith(`${planned[i]!.name}.${o.format}`));
@@ -66,7 +68,18 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
     for (const [i, actor] of actors.entries()) {
       const rows = actorRows(plan, actor, lang);
       const { fingerprint, actions } = fingerprintOf(plan, actor, rows);
-      const input = { plan, year: o.year, actor, rows, previous, fingerprint, actionPrints: actions, f, now: o.now };
+      const input = {
+        plan,
+        year: o.year,
+        actor,
+        rows,
+        previous,
+        current,
+        fingerprint,
+        actionPrints: actions,
+        f,
+        now: o.now,
+      };
       const withDue = o.due ? { ...input, due: o.due } : input;
       const content = o.format === 'xlsx' ? await returnWorkbook(withDue) : returnYaml(withDue);
       const job: OutputJob = { target: targets[i]!, content };

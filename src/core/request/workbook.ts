@@ -12,7 +12,7 @@ import {
 import { type ActionRow, type IndicatorRow, plainValue } from '../datacall/rows.js';
 import type { Formatter } from '../model/format.js';
 import { TextPicker } from '../model/text.js';
-import type { Plan } from '../model/types.generated.js';
+import type { Plan, Value } from '../model/types.generated.js';
 import type { PreviousYear } from './previous.js';
 
 export interface ReturnInput {
@@ -21,6 +21,8 @@ export interface ReturnInput {
   actor: string;
   rows: readonly ActionRow[];
   previous: PreviousYear;
+  /** The year's progress so far: the actor's own answers fill its cells again (a return sent back for corrections). */
+  current?: PreviousYear;
   fingerprint: string;
   actionPrints: ReadonlyMap<string, string>;
   due?: string;
@@ -119,6 +121,16 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
     };
     if (row.action.budget) text(currency, row.action.budget.currency);
     col('sources').dataValidation = promptOnly(t('datacall.prompt.sources'));
+    const own = o.current?.own(row.id, o.actor);
+    if (own) {
+      text(col('status'), statusLabels[CHOSEN_STATUSES.indexOf(own.status)]!);
+      if (own.summary !== undefined) text(col('summary'), pick.pick(own.summary, row.id));
+      if (own.spent) {
+        col('spent').value = own.spent.amount;
+        text(currency, own.spent.currency);
+      }
+      if (own.sources?.length) text(col('sources'), own.sources.map((x) => pick.pick(x, row.id)).join('\n'));
+    }
     fitHeight(
       r,
       ACTION_COLUMNS.map((c) => c.width),
@@ -135,7 +147,9 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
   for (const [i, c] of INDICATOR_COLUMNS.entries()) headings.push(['indicators', c.key, indicatorHeads[i]!]);
   for (const row of o.rows) {
     const prev = o.previous.of(row.id, o.actor, row.indicators);
-    for (const ind of row.indicators) {
+    const own = o.current?.own(row.id, o.actor)?.indicators ?? {};
+    for (const [n, ind] of row.indicators.entries()) {
+      const given = Object.hasOwn(own, ind.key) ? own[ind.key] : own[String(n + 1)];
       const r = indicators.addRow([]);
       const unit =
         t(`datacall.unit.${ind.unit}`) +
@@ -155,6 +169,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
         styleCell(cell, open);
         if (!c.input) text(cell, values[c.key] ?? '');
         if (open) cell.dataValidation = valueValidation(ind, t, yesNo);
+        if (open && given !== undefined) prefill(cell, c.key, given, yesNo);
       }
       fitHeight(
         r,
@@ -168,6 +183,16 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
   // Fast compression: a return is small either way, and a data call writes hundreds of them.
   const zip = { compression: 'DEFLATE', compressionOptions: { level: 1 } };
   return new Uint8Array(await wb.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions));
+}
+
+/** An answer already collected, back in its cell: a number, yes or no, a text, or the value for one sex. */
+function prefill(cell: ExcelJS.Cell, column: string, value: Value | null, yesNo: readonly string[]): void {
+  if (value === null) return;
+  const v = typeof value === 'object' ? (value as unknown as Record<string, number | undefined>)[column] : value;
+  if (v === undefined) return;
+  if (typeof v === 'boolean') text(cell, v ? yesNo[0]! : yesNo[1]!);
+  else if (typeof v === 'number') cell.value = v;
+  else text(cell, v);
 }
 
 function heading(t: (k: string, p?: Record<string, unknown>) => string, key: string, year: number): string {

@@ -17,6 +17,13 @@ afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
 /** `soffice --headless --convert-to xlsx`, with a profile of its own so that runs at once do not clash. */
 function resaveWithLibreOffice(file: string, outDir: string): string {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'pipe', timeout: 60_000 });
+  } catch {
+    throw new Error(
+      'soffice (LibreOffice Calc) is missing: run bash scripts/setup.sh, or apt-get install libreoffice-calc-nogui',
+    );
+  }
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, file],

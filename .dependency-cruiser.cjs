@@ -14,7 +14,14 @@ const LAYERS = [
   // Precompiled schema validators (npm run build), used by validate.
   { groups: { generated: { paths: ['src/generated/'] } } },
   { groups: { validate: { paths: ['src/core/validate/'] }, findings: { paths: ['src/core/findings/'] } } },
-  { groups: { pdf: { paths: ['src/core/pdf/'] }, render: { paths: ['src/core/render/'] } } },
+  {
+    groups: {
+      pdf: { paths: ['src/core/pdf/'] },
+      render: { paths: ['src/core/render/'] },
+      // The yearly data call's shared ground: the return's layout, the actor's rows, fingerprints and the call record.
+      datacall: { paths: ['src/core/datacall/'] },
+    },
+  },
   { groups: { output: { paths: ['src/core/output/'], notTo: ['render'] } } },
   // Features: each may use everything below, never another feature.
   {

@@ -3,9 +3,10 @@
 // the ratios. Options: --sizes 100,1000,10000  --runs 5  --pdf-max 1000  --many 200
 //   --only validate   only the rows of validation (no report, PDF or diff)
 //   --only site       only nap site, for a plan of 1,000 actions with 3 years (target: under 5 s)
+//   --only datacall   only nap request and nap collect of a plan of --sizes (default 1000) actions
 //   --baseline DIR    another built checkout of nap, whose validation is timed beside this one
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,57 @@ function toJson(file) {
   const out = file.replace(/\.yaml$/, '.json');
   writeFileSync(out, JSON.stringify(parse(readFileSync(file, 'utf8'))));
   return out;
+}
+
+// --only datacall: the yearly data call on a plan of 1,000 actions, on its own (README, "The yearly
+// data call"): nap request for all its actors, then nap collect of all their returns, filled in.
+if (only === 'datacall') {
+  try {
+    await dataCall(Number(arg('sizes', '1000').split(',')[0]));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
+async function dataCall(n) {
+  const { id } = generate(root, n);
+  console.error(`nap benchmark, data call, ${n} actions, ${runs} runs per median; working in ${root}`);
+  const request = measure('nap request (xlsx, every actor)', n, 'node', [nap, 'request', id, '--year', '2023']);
+  const { default: ExcelJS } = await import('exceljs');
+  const dir = join(root, 'requests');
+  const returns = readdirSync(dir).filter((f) => f.endsWith('.xlsx'));
+  mkdirSync(join(root, 'returns'));
+  let cells = 0;
+  for (const f of returns) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, f)));
+    const [, actions, indicators] = wb.worksheets;
+    for (let r = 2; r <= actions.rowCount; r++) {
+      actions.getRow(r).getCell(7).value = r % 3 ? 'In progress' : 'Completed';
+      actions.getRow(r).getCell(8).value = `Benchmark text ${r}.`;
+      cells += 2;
+    }
+    for (let r = 2; r <= indicators.rowCount; r++) {
+      const row = indicators.getRow(r);
+      const unit = String(row.getCell(4).value);
+      if (unit.includes('per sex')) [row.getCell(7).value, row.getCell(8).value] = [r, r + 1];
+      else row.getCell(6).value = unit.startsWith('Text') ? `Result ${r}` : unit.startsWith('Yes') ? 'Yes' : r % 90;
+      cells += 1;
+    }
+    await wb.xlsx.writeFile(join(root, 'returns', f));
+  }
+  const files = returns.map((f) => `returns/${f}`);
+  const collect = measure(`nap collect (${returns.length} returns, ${cells} cells)`, n, 'node', [
+    nap,
+    'collect',
+    ...files,
+  ]);
+  console.error(
+    `\n| actions | command | median wall time | peak RSS |\n|---:|---|---:|---:|\n${[request, collect]
+      .map((r) => `| ${r.size} | ${r.label} | ${r.seconds.toFixed(3)} s | ${r.mb.toFixed(0)} MB |`)
+      .join('\n')}`,
+  );
 }
 
 try {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets nap up on a fresh machine: a browser and fonts for PDFs (from Debian/Ubuntu packages
-# when missing), the pinned npm dependencies, and the build.
+# Sets nap up on a fresh machine: a browser and fonts for PDFs, LibreOffice Calc for the tests of
+# returned workbooks (from Debian/Ubuntu packages when missing), the pinned npm dependencies, and the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,8 @@ have_browser || need+=(chromium)
 have_fonts || need+=(fonts-liberation fonts-dejavu-core)
 # The test suite traces the network calls of a real print (test/faults/phone-home.test.ts).
 command -v strace >/dev/null 2>&1 || need+=(strace)
+# Returns re-saved by LibreOffice Calc, as ministries do (test/collect/real-clients.test.ts).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 
 if [ "${#need[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build helper without types
 import { readSchema, typesSource } from '../scripts/schema-tools.mjs';
 
-// The input formats (plan, progress, narrative, assessment), and the machine outputs of `nap validate`, `nap diff` and `nap report` (test/output-schemas.test.ts).
+// The input formats (plan, progress, narrative, assessment), the data call record, and the machine outputs of
+// `nap validate`, `nap diff`, `nap report` (test/output-schemas.test.ts), `nap export` and `nap status`
+// (test/collect/status.test.ts).
 const schemaFiles = [
   'plan.schema.json',
   'progress.schema.json',
@@ -13,6 +15,8 @@ const schemaFiles = [
   'diff.schema.json',
   'report.schema.json',
   'export.schema.json',
+  'call.schema.json',
+  'status.schema.json',
 ];
 
 describe('the JSON Schemas, source of truth', () => {

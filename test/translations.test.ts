@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ACTION_COLUMNS, CHOSEN_STATUSES, INDICATOR_COLUMNS } from '../src/core/datacall/layout.js';
 import { COMPLETION_SCALE } from '../src/core/model/assessment.js';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
@@ -64,6 +65,12 @@ const DYNAMIC: Record<string, readonly string[]> = {
   ],
   'site.actorType.': ['government', 'parliament', 'civil-society', 'international', 'academia', 'other'],
   'site.download.': ['json', 'xlsx'],
+  'datacall.unit.': ['count', 'percent', 'amount', 'yes-no', 'text'],
+  'datacall.prompt.': ['count', 'percent', 'amount', 'yes-no', 'text'],
+  'datacall.invalid.': ['status', 'count', 'percent', 'amount', 'yes-no'],
+  'datacall.how.': ['1', '2', '3', '4', '5'],
+  'datacall.meaning.': CHOSEN_STATUSES,
+  'datacall.col.': [...[...ACTION_COLUMNS, ...INDICATOR_COLUMNS].map((c): string => c.key), 'indText'],
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

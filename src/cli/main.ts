@@ -1,9 +1,12 @@
 import { Command } from 'commander';
 import { escapeTerminalLines } from '../core/text/terminal.js';
+import { registerCollect } from './commands/collect.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
+import { registerRequest } from './commands/request.js';
 import { registerSite } from './commands/site.js';
+import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 import { exitCodeFor } from './failure.js';
 import type { Io } from './io.js';
@@ -13,7 +16,9 @@ import { version } from './version.js';
 export async function run(args: readonly string[], io: Io): Promise<number> {
   const state = { exitCode: 0 };
   const program = new Command('nap')
-    .description('National Action Plans on UNSCR 1325 as code: validate plans, report progress, compare editions.')
+    .description(
+      'National Action Plans on UNSCR 1325 as code: validate plans, report progress, compare editions, run the yearly data call.',
+    )
     .version(version, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError()
@@ -37,6 +42,9 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   registerDiff(program, io, state);
   registerExport(program, io, state);
   registerSite(program, io, state);
+  registerRequest(program, io, state);
+  registerCollect(program, io, state);
+  registerStatus(program, io, state);
   try {
     if (args.length === 0) {
       program.outputHelp();

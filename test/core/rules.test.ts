@@ -1,7 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RuleCode, rules } from '../../src/core/rules/index.js';
+import { type RuleCode, ruleList, rules, type StageCode } from '../../src/core/rules/index.js';
+import type { RuleUnit } from '../../src/core/rules/rule.js';
 import { validatePaths } from '../../src/core/validate/index.js';
 import { workspace } from '../cli/harness.js';
 import { ASSESSMENT, checkInline, codes, edit, type InlineFiles, NARRATIVE, PLAN, PROGRESS } from '../helpers.js';
@@ -24,9 +25,14 @@ const SCALED = edit(
 
 /** Rules raised while a plan folder is listed: their cases are folders on disk. */
 type ListingCode = 'NAP016' | 'NAP059';
+/** Rules raised by nap collect on returns: their cases are in test/collect/collect-rules.test.ts. */
+type CollectCode = StageCode<'collect'>;
 
 /** One failing and one passing input per rule code; the line is where the finding must point. */
-const cases: Record<Exclude<RuleCode, ListingCode>, { bad: InlineFiles; good?: InlineFiles; line?: number }> = {
+const cases: Record<
+  Exclude<RuleCode, ListingCode | CollectCode>,
+  { bad: InlineFiles; good?: InlineFiles; line?: number }
+> = {
   NAP001: {
     bad: { plan: Uint8Array.from([...Buffer.from('nap: 1\nid: caf'), 0xe9, 0x0a]) },
     good: { plan: PLAN.replace('Test plan', 'Plan café') },
@@ -231,7 +237,8 @@ const onDisk: Record<ListingCode, { bad: (cwd: string, progress: string) => void
 
 describe('every rule code', () => {
   it('has a case here', () => {
-    expect([...Object.keys(cases), ...Object.keys(onDisk)].sort()).toEqual(Object.keys(rules).sort());
+    const collect = (ruleList as readonly RuleUnit[]).filter((r) => r.stage === 'collect').map((r) => r.code);
+    expect([...Object.keys(cases), ...Object.keys(onDisk), ...collect].sort()).toEqual(Object.keys(rules).sort());
   });
 
   for (const [code, c] of Object.entries(onDisk) as [ListingCode, (typeof onDisk)[ListingCode]][]) {

@@ -25,6 +25,8 @@ export interface Finding {
   fix?: string;
   /** JSON pointer of the offending value inside the file's data, when there is one. */
   pointer?: string;
+  /** In a workbook, the cell as people name it (Indicators!F12); line and column are then its row and column. */
+  cell?: string;
 }
 
 export interface Span {

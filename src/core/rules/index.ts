@@ -58,6 +58,28 @@ import { nap075 } from './nap075-assessor-declared-twice.js';
 import { nap076 } from './nap076-scale-level-twice.js';
 import { nap080 } from './nap080-continued-action-not-found.js';
 import { nap081 } from './nap081-continues-own-plan.js';
+import { nap100 } from './nap100-not-a-workbook.js';
+import { nap101 } from './nap101-workbook-password.js';
+import { nap102 } from './nap102-workbook-macros.js';
+import { nap103 } from './nap103-workbook-too-large.js';
+import { nap104 } from './nap104-workbook-unsafe.js';
+import { nap105 } from './nap105-return-layout-broken.js';
+import { nap106 } from './nap106-return-for-other.js';
+import { nap107 } from './nap107-return-outdated.js';
+import { nap108 } from './nap108-unknown-row.js';
+import { nap109 } from './nap109-row-not-actors.js';
+import { nap110 } from './nap110-row-repeated.js';
+import { nap111 } from './nap111-not-a-number.js';
+import { nap112 } from './nap112-value-out-of-range.js';
+import { nap113 } from './nap113-placeholder-value.js';
+import { nap114 } from './nap114-decimal-comma.js';
+import { nap115 } from './nap115-formula-in-cell.js';
+import { nap116 } from './nap116-unknown-status.js';
+import { nap117 } from './nap117-not-yes-no.js';
+import { nap118 } from './nap118-not-a-date.js';
+import { nap119 } from './nap119-spending-incomplete.js';
+import { nap120 } from './nap120-progress-file-exists.js';
+import { nap121 } from './nap121-collected-progress-invalid.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -125,6 +147,28 @@ export const ruleList = [
   nap076,
   nap080,
   nap081,
+  nap100,
+  nap101,
+  nap102,
+  nap103,
+  nap104,
+  nap105,
+  nap106,
+  nap107,
+  nap108,
+  nap109,
+  nap110,
+  nap111,
+  nap112,
+  nap113,
+  nap114,
+  nap115,
+  nap116,
+  nap117,
+  nap118,
+  nap119,
+  nap120,
+  nap121,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

@@ -12,9 +12,10 @@ export type Severity = 'error' | 'warning';
 
 /**
  * A stage of reading a file that raises a rule itself: the reader (with the listing of the plan
- * folder, which decides what is read), the YAML parser, the version check or the schema.
+ * folder, which decides what is read), the YAML parser, the version check or the schema; or
+ * `nap collect` reading a return (a workbook or a YAML return).
  */
-export type Stage = 'read' | 'yaml' | 'version' | 'schema';
+export type Stage = 'read' | 'yaml' | 'version' | 'schema' | 'collect';
 
 /**
  * What a rule checks, one function per kind of input. The context reports for this rule

@@ -28,7 +28,9 @@ export function formatStylish(
     const lines = sources.get(file)?.split(/\r?\n/);
     for (const f of list.slice(0, MAX_SHOWN_PER_FILE)) {
       const sev = f.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-      out.push(`  ${paint.dim(`${f.line}:${f.column}`)}  ${sev}  ${escapeTerminal(f.message)}  ${paint.dim(f.code)}`);
+      out.push(
+        `  ${paint.dim(f.cell !== undefined ? escapeTerminal(f.cell) : `${f.line}:${f.column}`)}  ${sev}  ${escapeTerminal(f.message)}  ${paint.dim(f.code)}`,
+      );
       if (lines !== undefined) {
         const frame = codeFrame(lines, f, paint);
         if (frame) out.push(frame);

@@ -1,0 +1,84 @@
+import { type Command, Option } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import { displayPath } from '../../core/load/discover.js';
+import { escapeTerminal } from '../../core/text/terminal.js';
+import type { Io } from '../io.js';
+
+interface RequestCliOptions {
+  year: string;
+  actor?: string[];
+  due?: string;
+  lang?: string;
+  format: 'xlsx' | 'yaml';
+  out?: string;
+}
+
+export function registerRequest(program: Command, io: Io, state: { exitCode: number }): void {
+  program
+    .command('request')
+    .description("write the year's data call: one pre-filled return per responsible actor, to fill in and send back")
+    .argument('[plan]', 'plan id, folder or plan.yaml (default: the plan under ./plans whose period contains the year)')
+    .requiredOption('-y, --year <YYYY>', 'the year reported on')
+    .option('-a, --actor <ids...>', 'only these actors (default: every actor responsible for an action)')
+    .option('--due <YYYY-MM-DD>', 'date by which returns are due: printed in each return, remembered for nap status')
+    .option('-l, --lang <tag>', "language of the returns (default: the plan's language)")
+    .addOption(
+      new Option('-f, --format <format>', 'xlsx workbooks, or commented YAML')
+        .choices(['xlsx', 'yaml'])
+        .default('xlsx'),
+    )
+    .option(
+      '-o, --out <path>',
+      'output folder (default: requests), or a file name ending in .xlsx or .yaml for one actor',
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  nap request --year 2015 --due 2016-01-31          a workbook per actor in ./requests
+  nap request be-2013 --year 2015 --actor defence    one actor's return
+  nap request --year 2015 --lang fr --format yaml     commented YAML returns in French
+
+Returns are named <plan>-<year>-<actor>.xlsx; the call (due date, actors asked) is recorded in
+<plan>-<year>.call.yaml beside them, where nap status finds it. Then: nap collect <returns...>.
+Exit codes: 0 written, 1 invalid plan, 2 usage or environment error.`,
+    )
+    .action(async (plan: string | undefined, options: RequestCliOptions) => {
+      state.exitCode = await runRequestCommand(plan, options, io);
+    });
+}
+
+async function runRequestCommand(plan: string | undefined, o: RequestCliOptions, io: Io): Promise<number> {
+  if (!/^\d{4}$/.test(o.year)) throw new UsageError(`--year must be a year such as 2015, not '${o.year}'`);
+  if (o.due !== undefined && !isDate(o.due))
+    throw new UsageError(`--due must be a date written YYYY-MM-DD, not '${o.due}'`, 'for example --due 2016-01-31');
+  const { runRequest } = await import('../../core/request/run.js');
+  const result = await runRequest({
+    plan,
+    year: Number(o.year),
+    actors: (o.actor ?? [])
+      .flatMap((a) => a.split(','))
+      .map((a) => a.trim())
+      .filter(Boolean),
+    format: o.format,
+    ...(o.lang ? { lang: o.lang } : {}),
+    ...(o.due ? { due: o.due } : {}),
+    out: o.out,
+    cwd: io.cwd,
+    env: io.env,
+    platform: io.platform ?? 'linux',
+    now: new Date(),
+    signal: io.signal,
+    holdSignals: io.holdSignals,
+    onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
+  });
+  if (!result.record)
+    io.stderr.write('note: --out names one file, so the call was not recorded for nap status (give a folder)\n');
+  return 0;
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

@@ -1,0 +1,279 @@
+import { SEXES } from '../datacall/layout.js';
+import type { ActionRow } from '../datacall/rows.js';
+import type { ActionReport, Progress, SexValues, Value } from '../model/types.generated.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+import type { RuleCode } from '../rules/index.js';
+import { type CellValue, isPlaceholder, type Read, readDate, readNumber, readText, readYesNo } from './cells.js';
+import type { Located, Table, WorkbookReturn } from './read-workbook.js';
+
+export interface ReturnContext {
+  file: string;
+  /** Every action of the plan by id, with its indicators as rows (responsible actor or not). */
+  actions: ReadonlyMap<string, ActionRow>;
+  /** The actor's own actions. */
+  own: ReadonlySet<string>;
+  /** Status words in every language nap speaks, normalised, to the status. */
+  statuses: ReadonlyMap<string, ActionReport['status']>;
+}
+
+export interface ReadReturn {
+  /** The actions reported, only with what was filled in. */
+  actions: Record<string, ActionReport>;
+  submitted?: string;
+  findings: Finding[];
+}
+
+export function normalise(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+}
+
+/**
+ * Reads every cell of a return against the plan: rows matched by their ids, every value checked
+ * against its column and the indicator's unit. Nothing is guessed silently: what nap reads with a
+ * doubt is a warning, what it cannot read is an error.
+ */
+export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadReturn {
+  const findings: Finding[] = [];
+  const report = (code: RuleCode, at: Pick<Located, 'cell' | 'row' | 'column'>, message: string, fix: string) => {
+    const f = findingAt(code, ctx.file, { line: at.row, column: at.column }, message, fix);
+    f.cell = at.cell;
+    f.pointer = `/${at.cell.replace('!', '/')}`;
+    findings.push(f);
+  };
+  const check = <T>(at: Located, r: Read<T> & { warning?: Read<T>['problem'] }): T | undefined => {
+    if (at.formula)
+      report(
+        'NAP115',
+        at,
+        `a formula; its last computed value ${at.value === undefined ? '(none)' : `'${String(at.value)}'`} is used`,
+        'replace the formula by its value',
+      );
+    if (r.warning) report(r.warning.code, at, r.warning.message, r.warning.fix);
+    if (r.problem) report(r.problem.code, at, r.problem.message, r.problem.fix);
+    return r.value;
+  };
+  const text = (at: Located): string | undefined => {
+    const s = check(at, { value: readText(at) });
+    if (s !== undefined && isPlaceholder(s)) {
+      report(
+        'NAP113',
+        at,
+        `'${s}' is read as nothing to report`,
+        'leave the cell empty when there is nothing to report',
+      );
+      return undefined;
+    }
+    return s;
+  };
+  const actions: Record<string, ActionReport> = {};
+  const draft = new Map<string, Partial<ActionReport> & { row: Located }>();
+
+  const rowId = (row: Table['rows'][number], key: string): string | undefined => {
+    const c = row.cells[key]!;
+    const id = readText(c);
+    if (id === undefined) {
+      report(
+        'NAP108',
+        c,
+        'a row without an id',
+        `type the id of the ${key === 'id' ? 'action' : key} in this cell, or delete the row`,
+      );
+      return undefined;
+    }
+    return id;
+  };
+
+  const seenActions = new Set<string>();
+  for (const row of wb.actions.rows) {
+    const id = rowId(row, 'id');
+    if (id === undefined) continue;
+    const c = row.cells;
+    const place = ctx.actions.get(id);
+    if (!place) {
+      report('NAP108', c.id!, `the plan has no action '${id}'`, 'correct the id, or delete the row');
+      continue;
+    }
+    if (seenActions.has(id)) {
+      report('NAP110', c.id!, `action ${id} has a second row`, 'keep one row for the action and delete the other');
+      continue;
+    }
+    seenActions.add(id);
+    if (!ctx.own.has(id))
+      report(
+        'NAP109',
+        c.id!,
+        `action ${id} is not among this actor's actions`,
+        'check the id; leave it if the actor reports for another on purpose',
+      );
+    const entry: Partial<ActionReport> & { row: Located } = { row: c.id! };
+    const status = readStatus(c.status!, ctx.statuses);
+    const st = check(c.status!, status);
+    if (st) entry.status = st;
+    const summary = text(c.summary!);
+    if (summary !== undefined) entry.summary = summary;
+    const amount = check(c.spent!, readNumber(c.spent!, 'amount'));
+    const currency = readText(c.currency!)?.toUpperCase();
+    if (amount !== undefined) {
+      if (currency === undefined || !/^[A-Z]{3}$/.test(currency))
+        report(
+          'NAP119',
+          c.currency!,
+          currency === undefined ? `spending of ${amount} without a currency` : `'${currency}' is not a currency code`,
+          'type a three-letter currency code such as EUR',
+        );
+      else entry.spent = { amount, currency };
+    }
+    const sources = readText(c.sources!);
+    if (sources !== undefined) {
+      const list = sources
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.length) entry.sources = list;
+    }
+    draft.set(id, entry);
+  }
+
+  const seenIndicators = new Set<string>();
+  for (const row of wb.indicators.rows) {
+    const id = rowId(row, 'action');
+    if (id === undefined) continue;
+    const c = row.cells;
+    const key = readText(c.indicator!);
+    const place = ctx.actions.get(id);
+    if (!place) {
+      report('NAP108', c.action!, `the plan has no action '${id}'`, 'correct the id, or delete the row');
+      continue;
+    }
+    const ind = place.indicators.find((i) => i.key === key);
+    if (!ind) {
+      report(
+        'NAP108',
+        c.indicator!,
+        `action ${id} has no indicator '${key ?? ''}'`,
+        'correct the indicator, or delete the row',
+      );
+      continue;
+    }
+    const both = `${id} ${ind.key}`;
+    if (seenIndicators.has(both)) {
+      report(
+        'NAP110',
+        c.action!,
+        `indicator ${ind.key} of action ${id} has a second row`,
+        'keep one row and delete the other',
+      );
+      continue;
+    }
+    seenIndicators.add(both);
+    if (!ctx.own.has(id) && !seenActions.has(id))
+      report(
+        'NAP109',
+        c.action!,
+        `action ${id} is not among this actor's actions`,
+        'check the id; leave it if the actor reports for another on purpose',
+      );
+    let value: Value | undefined;
+    const sexCells = SEXES.map((s) => c[s]!);
+    if (ind.bySex) {
+      if (isFilled(c.value!))
+        report(
+          'NAP111',
+          c.value!,
+          `indicator ${ind.key} of action ${id} is reported per sex`,
+          'type the values in the columns per sex instead',
+        );
+      const per: Partial<SexValues> = {};
+      const before = findings.length;
+      for (const [i, sex] of SEXES.entries()) {
+        const v = check(sexCells[i]!, readNumber(sexCells[i]!, numberUnit(ind.unit)));
+        if (v !== undefined) per[sex] = v;
+      }
+      const unread = findings.slice(before).some((f) => f.severity === 'error');
+      if (Object.keys(per).length && !unread) {
+        if (per.women === undefined || per.men === undefined)
+          report(
+            'NAP111',
+            per.women === undefined ? c.women! : c.men!,
+            `the values per sex need both women and men`,
+            'type the value for women and for men (0 when there are none)',
+          );
+        else value = per as SexValues;
+      }
+    } else {
+      for (const sc of sexCells)
+        if (isFilled(sc))
+          report(
+            'NAP111',
+            sc,
+            `indicator ${ind.key} of action ${id} is not reported per sex`,
+            `type one value in the column of the value`,
+          );
+      const cell = c.value!;
+      if (ind.unit === 'yes-no') value = check(cell, readYesNo(cell));
+      else if (ind.unit === 'text') value = text(cell);
+      else value = check(cell, readNumber(cell, ind.unit));
+    }
+    if (value === undefined) continue;
+    const entry = draft.get(id) ?? { row: c.action! };
+    entry.indicators = { ...(entry.indicators ?? {}), [ind.key]: value };
+    draft.set(id, entry);
+  }
+
+  for (const [id, { row, ...entry }] of draft) {
+    const filled = Object.keys(entry).length > 0;
+    if (!filled) continue;
+    if (!entry.status) {
+      report('NAP116', row, `action ${id} has answers but no status`, 'choose the status of the action from the list');
+      continue;
+    }
+    const out: ActionReport = { status: entry.status };
+    if (entry.summary !== undefined) out.summary = entry.summary;
+    if (entry.indicators) out.indicators = entry.indicators;
+    if (entry.spent) out.spent = entry.spent;
+    if (entry.sources) out.sources = entry.sources;
+    actions[id] = out;
+  }
+  const result: ReadReturn = { actions, findings };
+  const submitted = check(wb.submitted, readDate(wb.submitted));
+  if (submitted !== undefined) result.submitted = submitted;
+  return result;
+}
+
+function isFilled(c: CellValue): boolean {
+  return c.value !== undefined && !(typeof c.value === 'string' && c.value.trim() === '');
+}
+
+function numberUnit(unit: string): 'count' | 'percent' | 'amount' {
+  return unit === 'percent' ? 'percent' : unit === 'amount' ? 'amount' : 'count';
+}
+
+function readStatus(
+  cell: CellValue,
+  statuses: ReadonlyMap<string, ActionReport['status']>,
+): Read<ActionReport['status']> {
+  const s = readText(cell);
+  if (s === undefined) return {};
+  const found = statuses.get(normalise(s));
+  if (found) return { value: found };
+  if (isPlaceholder(s))
+    return {
+      problem: {
+        code: 'NAP113',
+        message: `'${s}' is read as no status`,
+        fix: 'choose the status from the list, or leave the cell empty',
+      },
+    };
+  return {
+    problem: {
+      code: 'NAP116',
+      message: `'${s}' is not one of the five statuses`,
+      fix: 'choose not started, in progress, delayed, completed or discontinued from the list',
+    },
+  };
+}
+
+export type { Progress };

@@ -1,0 +1,378 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { fingerprintOf, matrixChanges } from '../datacall/fingerprint.js';
+import { CHOSEN_STATUSES } from '../datacall/layout.js';
+import { type ActionRow, actorRows, indicatorKey } from '../datacall/rows.js';
+import { EnvironmentError } from '../errors.js';
+import { discoverPlans, displayPath, type PlanFolder } from '../load/discover.js';
+import type { PlanInput } from '../load/inputs.js';
+import { readPlanFolder } from '../load/plan-folder.js';
+import { decode } from '../load/read.js';
+import { readYaml } from '../load/read-yaml.js';
+import { lookupMessage, type Messages } from '../model/messages.js';
+import type { ActionReport, Plan, Progress } from '../model/types.generated.js';
+import { eachAction, idOf } from '../model/walk.js';
+import { realPaths } from '../output/atomic.js';
+import { type StageOptions, withDocumentStage } from '../output/documents.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+import type { RuleCode } from '../rules/index.js';
+import { checkPlanInput } from '../validate/check-plan.js';
+import { loadPlan } from '../validate/load-plan.js';
+import { type Change, fieldChanges } from './changes.js';
+import { inspectWorkbook } from './inspect.js';
+import { RETURN_LIMITS } from './limits.js';
+import { normalise, readReturnCells } from './read-return.js';
+import { LayoutProblem, readWorkbookReturn } from './read-workbook.js';
+import { readYamlReturn } from './yaml-return.js';
+
+export interface CollectOptions
+  extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'onWritten'> {
+  files: string[];
+  cwd: string;
+  now: Date;
+  /** Replace an existing progress file that differs (its changes are listed first). */
+  replace: boolean;
+  /** Read and check everything, write nothing. */
+  dryRun: boolean;
+  /** Refuse returns for another plan, year or actor than these (NAP106). */
+  expect: { plan?: string; year?: number; actor?: string };
+  /** Status wording of every language nap speaks, to read statuses typed instead of chosen. */
+  wordings: readonly Messages[];
+}
+
+/** What became of one return. */
+export interface ReturnOutcome {
+  file: string;
+  /** The progress file it goes to, as shown. */
+  target?: string;
+  state: 'written' | 'unchanged' | 'dry-run' | 'refused' | 'not-written';
+  actions: number;
+  /** Field by field, against the progress file already there. */
+  changes: Change[];
+  /** The progress file's text (for --dry-run). */
+  yaml?: string;
+}
+
+export interface CollectResult {
+  findings: Finding[];
+  outcomes: ReturnOutcome[];
+}
+
+interface Identified {
+  plan: string;
+  year: number;
+  actor: string;
+  fingerprint?: string;
+  actionPrints?: ReadonlyMap<string, string>;
+  submitted?: string;
+  actions: Record<string, ActionReport>;
+}
+
+/** `nap collect` as a function: each return read, checked and written on its own, one at a time. */
+export async function runCollect(o: CollectOptions): Promise<CollectResult> {
+  const statuses = statusWords(o.wordings);
+  const plans = new Map<string, { folder: PlanFolder; plan: Plan } | undefined>();
+  const planInputs = new Map<string, PlanInput>();
+  const inputs = await realPaths(o.files.map((f) => resolve(o.cwd, f)));
+  const result: CollectResult = { findings: [], outcomes: [] };
+  return withDocumentStage({ ...o, inputs }, async (stage) => {
+    for (const given of o.files) {
+      const file = displayPath(resolve(o.cwd, given), o.cwd);
+      const findings: Finding[] = [];
+      const outcome: ReturnOutcome = { file, state: 'refused', actions: 0, changes: [] };
+      result.outcomes.push(outcome);
+      const at = (code: RuleCode, message: string, fix: string) =>
+        findings.push(findingAt(code, file, { line: 1, column: 1 }, message, fix));
+      try {
+        const got = await identify(resolve(o.cwd, given), file, findings, statuses, plans, o);
+        if (!got) continue;
+        const { id, place } = got;
+        const target = join(place.folder.dir, 'progress', String(id.year), `${id.actor}.yaml`);
+        outcome.target = displayPath(target, o.cwd);
+        outcome.actions = Object.keys(id.actions).length;
+        if (findings.some((f) => f.severity === 'error')) {
+          outcome.state = 'not-written';
+          continue;
+        }
+        const existing = await readExisting(target);
+        const progress: Progress = {
+          nap: 1,
+          plan: id.plan,
+          year: id.year,
+          reporter: id.actor,
+          submitted: id.submitted ?? o.now.toISOString().slice(0, 10),
+          actions: id.actions,
+        };
+        const ignore = new Set(id.submitted === undefined ? ['submitted'] : []);
+        const yamlText = progressYaml(progress, place.plan, basename(file));
+        outcome.yaml = yamlText;
+        // The same checks as nap validate, on the plan with this file in place: nothing invalid is written.
+        const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id.year, planInputs);
+        for (const f of inPlace.findings)
+          at(
+            'NAP121',
+            `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
+            f.fix ?? 'correct the return',
+          );
+        if (existing !== undefined) {
+          // A return without a date of its own is the same return collected on another day.
+          if (!fieldChanges(existing, progress, ignore).length) {
+            outcome.state = 'unchanged';
+            continue;
+          }
+          outcome.changes = fieldChanges(existing, progress);
+          if (!o.replace)
+            at(
+              'NAP120',
+              `${outcome.target} already exists and this return changes ${outcome.changes.length} of its fields`,
+              'check the changes listed, then run again with --replace to replace the file',
+            );
+        }
+        if (findings.some((f) => f.severity === 'error')) {
+          outcome.state = 'not-written';
+          continue;
+        }
+        if (o.dryRun) {
+          outcome.state = 'dry-run';
+          continue;
+        }
+        await stage.write([{ target, content: yamlText }]);
+        inPlace.keep();
+        outcome.state = 'written';
+      } finally {
+        result.findings.push(...findings);
+      }
+    }
+    return result;
+  });
+}
+
+/** Reads a return of either kind and says what it is for; undefined when it cannot be read at all. */
+async function identify(
+  path: string,
+  file: string,
+  findings: Finding[],
+  statuses: ReadonlyMap<string, ActionReport['status']>,
+  plans: Map<string, { folder: PlanFolder; plan: Plan } | undefined>,
+  o: CollectOptions,
+): Promise<{ id: Identified; place: { folder: PlanFolder; plan: Plan } } | undefined> {
+  const at = (code: RuleCode, message: string, fix: string) =>
+    findings.push(findingAt(code, file, { line: 1, column: 1 }, message, fix));
+  const st = await stat(path).catch(() => undefined);
+  if (!st) throw new EnvironmentError(`${file}: no such file`, 'check the path of the return', 'E_NOT_FOUND');
+  if (!st.isFile()) {
+    at('NAP100', 'this is not a file but a folder or a device', 'name the returns themselves, e.g. returns/*.xlsx');
+    return undefined;
+  }
+  if (st.size > RETURN_LIMITS.fileBytes) {
+    at(
+      'NAP103',
+      `the file is ${(st.size / 1048576).toFixed(1)} MiB, over the limit of ${RETURN_LIMITS.fileBytes / 1048576} MiB`,
+      'check that this is the right file',
+    );
+    return undefined;
+  }
+  const buf = await readFile(path);
+  let id: Identified;
+  if (/^\.ya?ml$/i.test(extname(path))) {
+    const read = decode(buf, file);
+    if (!read.ok) {
+      findings.push(read.finding);
+      return undefined;
+    }
+    const y = readYamlReturn(read.text, file);
+    findings.push(...y.findings);
+    if (y.plan === undefined || y.year === undefined || y.actor === undefined) return undefined;
+    id = { plan: y.plan, year: y.year, actor: y.actor, actions: y.actions };
+    if (y.fingerprint) id.fingerprint = y.fingerprint;
+    if (y.submitted) id.submitted = y.submitted;
+  } else {
+    const unsafe = inspectWorkbook(buf, file);
+    if (unsafe.length) {
+      findings.push(...unsafe);
+      return undefined;
+    }
+    let wb: Awaited<ReturnType<typeof readWorkbookReturn>>;
+    try {
+      wb = await readWorkbookReturn(buf);
+    } catch (err) {
+      if (err instanceof LayoutProblem) {
+        const f = findingAt('NAP105', file, { line: 1, column: 1 }, err.message, err.fix);
+        if (err.cell) f.cell = err.cell;
+        findings.push(f);
+      } else
+        at(
+          'NAP100',
+          `the workbook cannot be read: ${(err as Error).message}`,
+          'open it in your spreadsheet program and save it again as .xlsx',
+        );
+      return undefined;
+    }
+    const place = await planOf(wb.meta.plan, plans, o.cwd);
+    if (!checkIdentity(wb.meta, place?.plan, at, o)) return undefined;
+    const rows = new Map<string, ActionRow>();
+    for (const a of place!.plan.actors) for (const r of actorRows(place!.plan, a.id)) rows.set(r.id, r);
+    const own = new Set(actorRows(place!.plan, wb.meta.actor).map((r) => r.id));
+    const read = readReturnCells(wb, { file, actions: rows, own, statuses });
+    findings.push(...read.findings);
+    id = {
+      plan: wb.meta.plan,
+      year: wb.meta.year,
+      actor: wb.meta.actor,
+      fingerprint: wb.meta.fingerprint,
+      actionPrints: wb.meta.actions,
+      actions: read.actions,
+    };
+    if (read.submitted) id.submitted = read.submitted;
+    outdated(id, place!.plan, at);
+    return { id, place: place! };
+  }
+  const place = await planOf(id.plan, plans, o.cwd);
+  if (!checkIdentity(id, place?.plan, at, o)) return undefined;
+  outdated(id, place!.plan, at);
+  return { id, place: place! };
+}
+
+/** The return's plan, year and actor against the plans here and what the command line expects. */
+function checkIdentity(
+  id: { plan: string; year: number; actor: string },
+  plan: Plan | undefined,
+  at: (code: RuleCode, message: string, fix: string) => void,
+  o: CollectOptions,
+): boolean {
+  const fix = 'collect the return meant for this data call, or make a new one with nap request';
+  const e = o.expect;
+  if (e.plan !== undefined && id.plan !== e.plan)
+    at('NAP106', `this return is for plan ${id.plan}, not ${e.plan}`, fix);
+  else if (e.year !== undefined && id.year !== e.year)
+    at('NAP106', `this return is for ${id.year}, not ${e.year}`, fix);
+  else if (e.actor !== undefined && id.actor !== e.actor)
+    at('NAP106', `this return is from ${id.actor}, not ${e.actor}`, fix);
+  else if (!plan)
+    at(
+      'NAP106',
+      `this return is for plan ${id.plan}, which is not under ./plans`,
+      'run nap collect in the folder that holds plans/, or check the file',
+    );
+  else if (id.year < plan.period.start || id.year > plan.period.end)
+    at(
+      'NAP106',
+      `this return is for ${id.year}, outside the period of plan ${plan.id} (${plan.period.start}-${plan.period.end})`,
+      fix,
+    );
+  else if (!plan.actors.some((a) => a.id === id.actor))
+    at('NAP106', `this return is from '${id.actor}', which plan ${plan.id} does not declare`, fix);
+  else return true;
+  return false;
+}
+
+/** A return made from an older edition of the actor's part of the matrix: a warning that says what changed. */
+function outdated(id: Identified, plan: Plan, at: (code: RuleCode, message: string, fix: string) => void): void {
+  if (id.fingerprint === undefined) return;
+  const now = fingerprintOf(plan, id.actor, actorRows(plan, id.actor));
+  if (now.fingerprint === id.fingerprint) return;
+  const what = id.actionPrints ? matrixChanges(id.actionPrints, now.actions) : [];
+  at(
+    'NAP107',
+    `the plan changed since this return was made${what.length ? `: ${what.join('; ')}` : ''}`,
+    'check the rows named; send the actor a new return (nap request) if rows are missing',
+  );
+}
+
+async function planOf(
+  id: string,
+  cache: Map<string, { folder: PlanFolder; plan: Plan } | undefined>,
+  cwd: string,
+): Promise<{ folder: PlanFolder; plan: Plan } | undefined> {
+  if (cache.has(id)) return cache.get(id);
+  let found: { folder: PlanFolder; plan: Plan } | undefined;
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    const folders = await discoverPlans([join(cwd, 'plans', id)], cwd).catch(() => []);
+    // An invalid plan stops the run with its findings, as in nap report; progress files are
+    // checked by year with each collected file (checkInPlace).
+    if (folders.length === 1)
+      found = { folder: folders[0]!, plan: (await loadPlan(folders[0]!, cwd, { progress: false })).plan };
+  }
+  cache.set(id, found);
+  return found;
+}
+
+/**
+ * The errors nap validate would find in the collected file, with the plan and the other progress
+ * files of its year around it. The plan folder is read once per run; files written since are
+ * put in place in that copy, so that a later return of the run is checked against them.
+ */
+async function checkInPlace(
+  folder: PlanFolder,
+  cwd: string,
+  shown: string,
+  text: string,
+  year: number,
+  cache: Map<string, PlanInput>,
+): Promise<{ findings: Finding[]; keep: () => void }> {
+  let input = cache.get(folder.dir);
+  if (!input) {
+    input = await readPlanFolder(folder, cwd);
+    cache.set(folder.dir, input);
+  }
+  const mine = { file: shown, read: decode(new TextEncoder().encode(text), shown), yearFromName: year };
+  const others = input.progress.filter((p) => p.file !== shown);
+  const sameYear = others.filter((p) => p.yearFromName === undefined || p.yearFromName === year);
+  const checked = checkPlanInput({ ...input, narratives: [], progress: [...sameYear, mine] });
+  const all = input;
+  return {
+    findings: checked.findings.filter((f) => f.file === shown && f.severity === 'error'),
+    keep: () => {
+      all.progress = [...others, mine];
+    },
+  };
+}
+
+/** The progress file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
+function progressYaml(progress: Progress, plan: Plan, from: string): string {
+  const order = new Map<string, number>();
+  const keys = new Map<string, string[]>();
+  for (const { action } of eachAction(plan)) {
+    order.set(idOf(action.id), order.size);
+    keys.set(
+      idOf(action.id),
+      (action.indicators ?? []).map((ind, i) => indicatorKey(ind, i)),
+    );
+  }
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const inOrder = (id: string, r: ActionReport) => {
+    if (!r.indicators) return r;
+    const ks = keys.get(id) ?? [];
+    const at = (k: string) => (ks.includes(k) ? ks.indexOf(k) : Number.MAX_SAFE_INTEGER);
+    return { ...r, indicators: new Map(Object.entries(r.indicators).sort(([a], [b]) => at(a) - at(b))) };
+  };
+  const actions = new Map(
+    Object.entries(progress.actions)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([id, r]) => [id, r ? inOrder(id, r) : r]),
+  );
+  const text = stringify({ ...progress, actions }).replace(/^submitted: (\d{4}-\d{2}-\d{2})$/m, 'submitted: "$1"');
+  return `# Collected by nap collect from ${from}.\n${text}`;
+}
+
+async function readExisting(target: string): Promise<Record<string, unknown> | undefined> {
+  const text = await readFile(target, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  // The fast reader of nap validate; a file it cannot read compares as empty, so it is never taken as unchanged.
+  const data = readYaml(text, target).data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** Status ids and their wording in every language, normalised: what a clerk may type instead of choosing. */
+function statusWords(wordings: readonly Messages[]): Map<string, ActionReport['status']> {
+  const words = new Map<string, ActionReport['status']>();
+  for (const s of CHOSEN_STATUSES) {
+    words.set(normalise(s), s);
+    for (const m of wordings) {
+      const w = lookupMessage(m, `status.${s}`);
+      if (typeof w === 'string') words.set(normalise(w), s);
+    }
+  }
+  return words;
+}

@@ -1,0 +1,77 @@
+import { readYaml } from '../load/read-yaml.js';
+import type { ActionReport } from '../model/types.generated.js';
+import { type Finding, findingAt } from '../rules/finding.js';
+
+/** A YAML return read: its identity and the actions with what was filled in (empty fields dropped). */
+export interface YamlReturn {
+  plan?: string;
+  year?: number;
+  actor?: string;
+  fingerprint?: string;
+  submitted?: string;
+  actions: Record<string, ActionReport>;
+  findings: Finding[];
+}
+
+function empty(v: unknown): boolean {
+  return (
+    v === null ||
+    v === undefined ||
+    (typeof v === 'string' && v.trim() === '') ||
+    (Array.isArray(v) && v.length === 0) ||
+    (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every(empty))
+  );
+}
+
+/** Drops empty fields at any depth: a YAML return comes with every field present and empty. */
+function prune(v: unknown): unknown {
+  if (Array.isArray(v)) return v.filter((x) => !empty(x)).map(prune);
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => !empty(x))
+        .map(([k, x]) => [k, prune(x)]),
+    );
+  return typeof v === 'string' ? v.trim() : v;
+}
+
+/** Reads a YAML return (nap request --format yaml): a progress file with empty fields and a fingerprint comment. */
+export function readYamlReturn(text: string, file: string): YamlReturn {
+  const parsed = readYaml(text, file);
+  const out: YamlReturn = { actions: {}, findings: [...parsed.findings] };
+  if (parsed.findings.some((f) => f.severity === 'error')) return out;
+  const data = parsed.data as Record<string, unknown> | null;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    out.findings.push(
+      findingAt(
+        'NAP105',
+        file,
+        { line: 1, column: 1 },
+        'this YAML file is not a return: it is not a set of fields',
+        'collect a return made by nap request --format yaml',
+      ),
+    );
+    return out;
+  }
+  const fp = /^# nap-return: ([0-9a-f]+)\s*$/m.exec(text);
+  if (fp) out.fingerprint = fp[1]!;
+  if (typeof data.plan === 'string') out.plan = data.plan;
+  if (typeof data.year === 'number') out.year = data.year;
+  if (typeof data.reporter === 'string') out.actor = data.reporter;
+  if (typeof data.submitted === 'string' && data.submitted.trim()) out.submitted = data.submitted.trim();
+  if (data.nap !== 1 || out.plan === undefined || out.year === undefined || out.actor === undefined) {
+    out.findings.push(
+      findingAt(
+        'NAP105',
+        file,
+        { line: 1, column: 1 },
+        'this YAML file is not a return: it needs nap: 1, plan, year and reporter',
+        'collect a return made by nap request --format yaml',
+      ),
+    );
+    return out;
+  }
+  const actions = prune(data.actions ?? {}) as Record<string, ActionReport>;
+  out.actions = actions;
+  return out;
+}

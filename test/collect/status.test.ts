@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { nap } from '../cli/harness.js';
+import { fill } from './helpers.js';
+import { fillMinistry, unitsWorkspace } from './units-plan.js';
+
+const ajv = new Ajv({ strict: true, allErrors: true });
+const schema = (name: string) =>
+  ajv.compile(JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')));
+const statusSchema = schema('status.schema.json');
+const callSchema = schema('call.schema.json');
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON as printed
+type Json = any;
+
+async function status(cwd: string, extra: string[] = []): Promise<{ code: number; json: Json }> {
+  const r = await nap(['status', 'u-2020', '--year', '2021', '-f', 'json', ...extra], { cwd });
+  expect(r.stderr).toBe('');
+  const json = JSON.parse(r.stdout);
+  expect(statusSchema(json), JSON.stringify(statusSchema.errors)).toBe(true);
+  return { code: r.code, json };
+}
+
+describe('nap status', () => {
+  it('before and after collecting: missing and late first, exit 1 until everything is in', async () => {
+    const cwd = unitsWorkspace();
+    expect((await nap(['request', 'u-2020', '--year', '2021', '--due', '2022-01-31'], { cwd })).code).toBe(0);
+    const record = parse(readFileSync(join(cwd, 'requests/u-2020-2021.call.yaml'), 'utf8'));
+    expect(callSchema(record), JSON.stringify(callSchema.errors)).toBe(true);
+
+    const before = await status(cwd);
+    expect(before.code).toBe(1);
+    expect(before.json).toMatchObject({ due: '2022-01-31', dueFrom: 'call', complete: false });
+    expect(before.json.actors.map((a: Json) => [a.actor, a.state, a.late])).toEqual([
+      ['ministry', 'missing', true],
+      ['other', 'missing', true],
+    ]);
+    expect(before.json.actors[0].actions).toEqual({ expected: 2, reported: 0, missing: ['1.a', '1.10'] });
+
+    const filled = await fill(join(cwd, 'requests/u-2020-2021-ministry.xlsx'), join(cwd, 'm.xlsx'), (f) => {
+      fillMinistry(f);
+      f.wb.worksheets[0]!.getCell('C10').value = '2022-01-20';
+    });
+    expect((await nap(['collect', filled], { cwd })).code).toBe(0);
+    const after = await status(cwd);
+    expect(after.code).toBe(1);
+    const [other, ministry] = after.json.actors;
+    expect(other).toMatchObject({ actor: 'other', state: 'missing', late: true });
+    expect(ministry).toMatchObject({
+      actor: 'ministry',
+      state: 'partial', // 1.10's indicator has no value
+      submitted: '2022-01-20',
+      actions: { expected: 2, reported: 2, missing: [] },
+      indicators: { expected: 7, given: 6, missing: ['1.10/1'] },
+      bySex: { expected: 1, given: 1 },
+    });
+
+    // A progress file written by hand counts like a collected one.
+    mkdirSync(join(cwd, 'plans/u-2020/progress/2021'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'plans/u-2020/progress/2021/other.yaml'),
+      'nap: 1\nplan: u-2020\nyear: 2021\nreporter: other\nsubmitted: "2022-01-10"\nactions:\n  "1.10":\n    status: completed\n    indicators: { 1: Done. }\n  2.a:\n    status: completed\n    indicators: { 1: Done. }\n',
+    );
+    const handWritten = await status(cwd);
+    expect(handWritten.json.actors.find((a: Json) => a.actor === 'other')).toMatchObject({
+      state: 'done',
+      late: false,
+    });
+    // Another actor's account of a shared action does not answer for the ministry.
+    expect(handWritten.json.actors.find((a: Json) => a.actor === 'ministry')).toMatchObject({ state: 'partial' });
+    expect(handWritten.code).toBe(1);
+
+    const corrected = await fill(
+      filled,
+      join(cwd, 'm2.xlsx'),
+      (f) => void f.indicator('1.10', '1', 'value', 'Half of it.'),
+    );
+    expect((await nap(['collect', corrected, '--replace'], { cwd })).code).toBe(0);
+    const last = await status(cwd);
+    expect(last.json.actors.map((a: Json) => [a.actor, a.state, a.late])).toEqual([
+      ['ministry', 'done', false],
+      ['other', 'done', false],
+    ]);
+    expect(last.code).toBe(0);
+    expect(last.json.complete).toBe(true);
+  });
+
+  it('prints text for people and markdown for mailings; --due over the recorded date', async () => {
+    const cwd = unitsWorkspace();
+    const text = await nap(['status', 'u-2020', '--year', '2021', '--due', '2199-12-31'], { cwd });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(
+      /^u-2020 2021: 0 of 2 actors have reported everything; due 2199-12-31 \(today \d{4}-\d{2}-\d{2}\)\n/,
+    );
+    expect(text.stdout).toMatch(/^MISSING +ministry +0\/2 actions +not submitted$/m);
+    expect(text.stdout).toContain('missing actions: 1.a, 1.10');
+    const md = await nap(['status', 'u-2020', '--year', '2021', '-f', 'markdown'], { cwd });
+    expect(md.stdout).toContain('| state | actor | actions | indicators | per sex | submitted | missing actions |');
+    expect(md.stdout).toContain('| missing | `ministry` Ministry | 0/2 | 0/0 | — | — | `1.a`, `1.10` |');
+    expect(md.stdout).toContain('no due date');
+  });
+});

@@ -35,6 +35,17 @@ describe('nap validate stays light', () => {
     expect([...packages].some((p) => p.startsWith('ajv/dist/runtime/'))).toBe(true);
   });
 
+  it('starts (--version, --help) without the rules, the loader or any feature', () => {
+    const { files } = staticGraph(['cli/main.ts']);
+    const loaded = [...files].map((f) => f.slice(src.length));
+    // Followed for real: the commands are registered statically.
+    expect(loaded).toContain('cli/commands/validate.ts');
+    const core = loaded.filter((f) => f.startsWith('core/'));
+    expect(
+      core.filter((f) => !/^core\/(errors\.ts|text\/|findings\/format\/|validate\/validation-failed\.ts)/.test(f)),
+    ).toEqual([]);
+  });
+
   it('uses precompiled validators rather than compiling schemas at start', () => {
     const { files } = staticGraph(['core/validate/index.ts']);
     expect([...files].some((f) => f.endsWith('generated/validators.ts'))).toBe(true);

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { displayPath } from '../../core/load/discover.js';
+import { displayPath } from '../../core/text/display-path.js';
 import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { displayPath } from '../../core/load/discover.js';
+import { displayPath } from '../../core/text/display-path.js';
 import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
 

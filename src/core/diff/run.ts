@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { discoverPlans, displayPath } from '../load/discover.js';
+import { discoverPlans } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { realPaths } from '../output/atomic.js';
 import { type OutputJob, type StageOptions, withDocumentStage } from '../output/documents.js';
 import { resolveTargets } from '../output/targets.js';
 import { loadMessages } from '../render/messages.js';
 import { TemplateSource } from '../render/template-source.js';
+import { displayPath } from '../text/display-path.js';
 import type { Paint } from '../text/paint.js';
 import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
 import { compareEditions } from './diff-plans.js';

@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { displayPath } from '../text/display-path.js';
 import { exists, listEntries } from './entries.js';
 import { type PlanFolder, planFolderAt, refusedFolder } from './plan-files.js';
 
@@ -114,12 +115,6 @@ function enclosingDir(file: string, name: string): string | undefined {
   const parts = file.split(sep);
   const i = parts.lastIndexOf(name);
   return i > 0 && i >= parts.length - 3 ? parts.slice(0, i + 1).join(sep) : undefined;
-}
-
-/** Path as shown to the user: relative to the working folder when inside it. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') ? rel : path;
 }
 
 async function statOrUndefined(path: string) {

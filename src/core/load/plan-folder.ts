@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import { displayPath, type FileRef, type PlanFolder, type ProgressFileRef } from './discover.js';
+import { displayPath } from '../text/display-path.js';
+import type { FileRef, PlanFolder, ProgressFileRef } from './discover.js';
 import { exists, listEntries } from './entries.js';
 import type { PlanInput, SourceInput } from './inputs.js';
 import { type ReadResult, readText } from './read.js';

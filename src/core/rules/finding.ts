@@ -54,9 +54,3 @@ export function findingAt(
 export function compareFindings(a: Finding, b: Finding): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 }
-
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
-}

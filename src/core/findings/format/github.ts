@@ -1,7 +1,8 @@
-import { countBySeverity, type Finding } from '../../rules/finding.js';
+import type { Finding } from '../../rules/finding.js';
 import { rules } from '../../rules/index.js';
 import { markdownCodeCell, markdownInline } from '../../text/markdown-inline.js';
 import { escapeTerminal } from '../../text/terminal.js';
+import { countBySeverity } from './count.js';
 
 /**
  * GitHub Actions workflow commands, one per finding, so problems show inline on pull requests.

@@ -1,7 +1,8 @@
-import { countBySeverity, type Finding } from '../../rules/finding.js';
+import type { Finding } from '../../rules/finding.js';
 import type { Paint } from '../../text/paint.js';
 import { escapeTerminal } from '../../text/terminal.js';
 import { codeFrame } from './code-frame.js';
+import { countBySeverity } from './count.js';
 
 /** Beyond this many findings in one file, the rest are counted, not shown. */
 export const MAX_SHOWN_PER_FILE = 50;

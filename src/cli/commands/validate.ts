@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { type Command, Option } from 'commander';
+import { UsageError } from '../../core/errors.js';
 import type { Io } from '../io.js';
 
 type Format = 'stylish' | 'json' | 'github' | 'sarif';
@@ -7,6 +9,7 @@ interface ValidateOptions {
   format: Format;
   strict?: boolean;
   quiet?: boolean;
+  jobs: number;
 }
 
 export function registerValidate(program: Command, io: Io, state: { exitCode: number }): void {
@@ -26,6 +29,12 @@ export function registerValidate(program: Command, io: Io, state: { exitCode: nu
     )
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('-q, --quiet', 'report errors only, no warnings')
+    .option(
+      '-j, --jobs <n>',
+      'check a folder of many plans on n threads at once (default: one per core; 1 for one thread)',
+      parseJobs,
+      availableParallelism(),
+    )
     .addHelpText(
       'after',
       `
@@ -44,12 +53,19 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage or fi
 }
 
 async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const { validatePaths } = await import('../../core/validate/index.js');
-  const run = await validatePaths(paths, io.cwd);
+  const { summarizePaths } = await import('../../core/validate/index.js');
+  const run = await summarizePaths(paths, io.cwd, { jobs: options.jobs });
   const shown = options.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
   const { render } = await import('../render-findings.js');
   await render(options.format, shown, run, io);
   const errors = run.findings.some((f) => f.severity === 'error');
   const warnings = run.findings.some((f) => f.severity === 'warning');
   return errors || (options.strict && warnings) ? 1 : 0;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--jobs takes a whole number from 1 to 64, not '${value}'`);
+  return n;
 }

@@ -2,6 +2,8 @@ import { discoverPlans } from '../load/discover.js';
 import { readPlanFolder } from '../load/plan-folder.js';
 import { compareFindings, type Finding } from '../rules/finding.js';
 import { type CheckedPlan, checkPlanInput } from './check-plan.js';
+import { validateFolders } from './parallel.js';
+import { filesOf } from './summary.js';
 
 export interface ValidationRun {
   plans: CheckedPlan[];
@@ -10,6 +12,9 @@ export interface ValidationRun {
   /** Every file that was checked, as shown to the user. */
   files: string[];
 }
+
+/** What `nap validate` prints: the findings, the texts of the files they are in, and the files checked. */
+export type ValidationSummary = Omit<ValidationRun, 'plans'>;
 
 /** `nap validate` as a function: resolves the paths to plan folders and checks each with its progress files. */
 export async function validatePaths(paths: readonly string[], cwd: string): Promise<ValidationRun> {
@@ -23,7 +28,26 @@ export async function validatePaths(paths: readonly string[], cwd: string): Prom
     plans,
     findings: plans.flatMap((p) => p.findings).sort(compareFindings),
     sources,
-    files: plans.flatMap((p) => [p.plan.file, ...p.progress.map((x) => x.file), ...p.narratives.map((x) => x.file)]),
+    files: plans.flatMap(filesOf),
+  };
+}
+
+/**
+ * The same checks, for printing only: the plans' data is not kept, and with `jobs` above 1 a
+ * folder of many plans is checked on that many threads (a plan's findings are plain data).
+ */
+export async function summarizePaths(
+  paths: readonly string[],
+  cwd: string,
+  o: { jobs?: number } = {},
+): Promise<ValidationSummary> {
+  const parts = await validateFolders(await discoverPlans(paths, cwd), cwd, o.jobs ?? 1);
+  const sources = new Map<string, string>();
+  for (const p of parts) for (const [k, v] of p.sources) sources.set(k, v);
+  return {
+    findings: parts.flatMap((p) => p.findings).sort(compareFindings),
+    sources,
+    files: parts.flatMap((p) => p.files),
   };
 }
 

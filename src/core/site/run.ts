@@ -106,7 +106,13 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     const { plan } = l;
     const langs = languagesOf(plan);
     const data = openDataFiles(
-      buildTables({ plan, progress: l.progress, text: new TextPicker(plan.lang, plan.lang) }),
+      buildTables({
+        plan,
+        progress: l.progress,
+        text: new TextPicker(plan.lang, plan.lang),
+        assessments: l.assessments,
+        builtInLevel: (id) => tools.get(plan.lang)!.f.t(`assessment.level.${id}`),
+      }),
       {
         planId: plan.id,
         title: new TextPicker(plan.lang, plan.lang).pick(plan.title, 'title'),

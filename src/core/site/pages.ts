@@ -59,7 +59,13 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
     actionText: text.pick(facts.actions.find((a) => a.id === r.actionId)!.action.text, `action ${r.actionId}`),
     commentHtml: t.safe(t.markdown(r.comment)),
     remarks: r.remarks.map((x) => ({ label: x.label, html: t.safe(t.markdown(x.comment)) })),
-    stepsLabel: (r.below ?? 0) > 0 ? f.t('assessment.steps', { count: r.below }) : '',
+    isBelow: (r.below ?? 0) > 0,
+    stepsLabel:
+      r.below === undefined
+        ? f.t('siteFollow.notComparable')
+        : r.below > 0
+          ? f.t('assessment.steps', { count: r.below })
+          : f.t('siteFollow.notBelow'),
   });
 
   /** What every page of the plan shares, for the page at `path` and its counterpart in each language. */

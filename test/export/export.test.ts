@@ -261,5 +261,11 @@ describe('nap export', () => {
     const json: Json = JSON.parse(readFileSync(join(cwd, 'x.json'), 'utf8'));
     expect(json.lang).toBe('fr');
     expect(json.tables.actions[0].text).toBe('Apply the conventions.');
+    // A language nap has no wording for: the data still comes out, a built-in level named in English.
+    const { cwd: sampleCwd } = await exportSample(['-f', 'csv']);
+    const de = await nap(['export', 'be-2013', '-f', 'json', '--lang', 'de', '-o', 'de.json'], { cwd: sampleCwd });
+    expect([de.code, de.stderr]).toEqual([0, '']);
+    const deJson: Json = JSON.parse(readFileSync(join(sampleCwd, 'de.json'), 'utf8'));
+    expect(deJson.tables.assessments.find((r: Json) => r.action_id === '6.d').level_label).toBe('Limited');
   });
 });

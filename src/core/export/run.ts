@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { NapError, UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { buildTables } from '../model/tables.js';
@@ -44,8 +44,14 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
   const { plan } = loaded;
   const lang = o.lang ?? plan.lang;
   const text = new TextPicker(lang, plan.lang);
-  // The built-in scale's level names are nap's own words, in the language exported.
-  const f = new Formatter(lang, (await loadMessages(await TemplateSource.open(), lang)).messages);
+  // The built-in scale's level names are nap's own words, in the language exported (English when nap has none in it:
+  // the data itself never depends on nap's wording).
+  const source = await TemplateSource.open();
+  const words = await loadMessages(source, lang).catch((err: unknown) => {
+    if (err instanceof NapError && err.code === 'E_TRANSLATION') return loadMessages(source, 'en');
+    throw err;
+  });
+  const f = new Formatter(lang, words.messages);
   const tables = buildTables({
     plan,
     progress: loaded.progress,

@@ -99,4 +99,36 @@ describe('nap report --format json', () => {
     const d = await sampleJson('fr');
     expect(d.labels).toMatchObject({ objective: 'Objectif', action: "Ligne d'action" });
   });
+
+  it('gives each action its history across editions, from continues, valid against the schema', async () => {
+    // The illustrative revision continues be-2013 action by action; be-2013 reported up to 2015.
+    const cwd = workspace();
+    cpSync(join(root, 'plans'), join(cwd, 'plans'), { recursive: true });
+    const r = await nap(['report', 'be-2013-rev', '--year', '2017', '-f', 'json', '-o', 'r.json'], { cwd });
+    expect(r.code).toBe(0);
+    const d: Json = JSON.parse(readFileSync(join(cwd, 'r.json'), 'utf8'));
+    expect(validate(d) ? [] : validate.errors).toEqual([]);
+    const a = d.actions.find((x: Json) => x.id === '1.a');
+    expect(a.continues).toBe('be-2013:1.a');
+    expect(a.history).toEqual([
+      {
+        plan: 'be-2013',
+        action: '1.a',
+        title: 'Women, Peace and Security - Belgian National Action Plan 2013-2016',
+        period: { start: 2013, end: 2016 },
+        lastStatus: 'in-progress',
+        lastYear: 2015,
+        illustrative: true,
+      },
+    ]);
+    // An action that continues nothing has an empty history; one never reported in be-2013 says not-reported.
+    const fresh = d.actions.filter((x: Json) => x.continues === null);
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every((x: Json) => x.history.length === 0)).toBe(true);
+    const statuses = new Set(d.actions.flatMap((x: Json) => x.history.map((h: Json) => h.lastStatus)));
+    expect(statuses).toContain('not-reported');
+    // The plan without lineage: every action continues nothing.
+    const sample = await sampleJson();
+    expect(sample.actions.every((x: Json) => x.continues === null && x.history.length === 0)).toBe(true);
+  });
 });

@@ -87,6 +87,65 @@ describe('nap export', () => {
     expect(women.every((v: Json) => typeof v.value === 'number')).toBe(true);
   });
 
+  it('exports the independent assessments and an action’s continues, read back from every format', async () => {
+    const { cwd } = await exportSample(['--lang', 'fr']);
+    const json: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013.json'), 'utf8'));
+    const rows = json.tables.assessments as Json[];
+    // The sample's illustrative assessment of 2015: nine actions by one invented platform.
+    expect(rows).toHaveLength(9);
+    expect(rows.find((r) => r.action_id === '6.d')).toEqual({
+      plan_id: 'be-2013',
+      year: 2015,
+      action_id: '6.d',
+      assessor_id: 'wps-platform',
+      assessor_name:
+        "Plateforme illustrative de la société civile Femmes, paix et sécurité (inventée pour l'exemple de nap)",
+      assessor_type: 'civil-society',
+      scale: 'completion',
+      rating: 'limited',
+      level_label: 'Limité',
+      compared_status: 'delayed',
+      comment:
+        'Illustrative: the training material exists as a draft; none of the units our members asked had used it in 2015.',
+      evidence: 'Illustrative: interviews with two training centres, February 2016',
+      submitted: '2016-03-08',
+      illustrative: true,
+    });
+    expect(rows.find((r) => r.action_id === '16.a')).toMatchObject({
+      rating: 'no-evidence',
+      compared_status: 'not-reported',
+    });
+    // The CSV of the data package carries the same cells, its Table Schema the key and the link to actions.
+    const [header, ...csv] = csvOf(cwd, 'export/be-2013/assessments.csv');
+    expect(csv).toHaveLength(9);
+    const at = (name: string) => header!.indexOf(name);
+    expect(csv.map((r) => `${r[at('action_id')]} ${r[at('level_label')]} ${r[at('illustrative')]}`)).toContain(
+      '6.d Limité true',
+    );
+    const pkg: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013/datapackage.json'), 'utf8'));
+    const res = pkg.resources.find((r: Json) => r.name === 'assessments');
+    expect(res.schema.primaryKey).toEqual(['plan_id', 'year', 'assessor_id', 'action_id']);
+    expect(res.schema.foreignKeys).toEqual([
+      { fields: ['plan_id', 'action_id'], reference: { resource: 'actions', fields: ['plan_id', 'action_id'] } },
+    ]);
+    // The workbook has the sheet, header and rows.
+    const sheets = unzip(readFileSync(join(cwd, 'export/be-2013.xlsx')));
+    const sheet = sheets.get(`xl/worksheets/sheet${TABLES.findIndex((t) => t.name === 'assessments') + 2}.xml`)!;
+    expect(sheet.match(/<row /g)).toHaveLength(10);
+    expect(sheet).toContain('wps-platform');
+    // The sample has no lineage; its revision continues be-2013.
+    expect(json.tables.actions.every((a: Json) => a.continues === null)).toBe(true);
+    const rev = workspace();
+    cpSync(join(root, 'plans'), join(rev, 'plans'), { recursive: true });
+    const r = await nap(['export', 'be-2013-rev', '-f', 'csv', '-o', 'out'], { cwd: rev });
+    expect(r.code).toBe(0);
+    const [h, ...actions] = csvOf(rev, 'out/be-2013-rev-actions.csv');
+    const first = actions.find((a) => a[h!.indexOf('action_id')] === '1.a')!;
+    expect(first[h!.indexOf('continues')]).toBe('be-2013:1.a');
+    // No assessment files: the table is its header alone.
+    expect(csvOf(rev, 'out/be-2013-rev-assessments.csv')).toEqual([TABLES.at(-1)!.columns.map((c) => c.name)]);
+  });
+
   it('counts the same statuses per year as the report', async () => {
     const { cwd } = await exportSample(['-f', 'json']);
     const json: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013.json'), 'utf8'));
@@ -180,7 +239,7 @@ describe('nap export', () => {
     expect(unzip(readFileSync(join(cwd, 'plan.xlsx'))).size).toBe(5 + TABLES.length + 1);
     const r = await nap(['export', 'be-2013', '-f', 'csv', '-o', 'one.csv'], { cwd });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/names one file, but this run writes 5 files/);
+    expect(r.stderr).toMatch(/names one file, but this run writes 6 files/);
   });
 
   it('README documents every column of every table', () => {
@@ -202,5 +261,11 @@ describe('nap export', () => {
     const json: Json = JSON.parse(readFileSync(join(cwd, 'x.json'), 'utf8'));
     expect(json.lang).toBe('fr');
     expect(json.tables.actions[0].text).toBe('Apply the conventions.');
+    // A language nap has no wording for: the data still comes out, a built-in level named in English.
+    const { cwd: sampleCwd } = await exportSample(['-f', 'csv']);
+    const de = await nap(['export', 'be-2013', '-f', 'json', '--lang', 'de', '-o', 'de.json'], { cwd: sampleCwd });
+    expect([de.code, de.stderr]).toEqual([0, '']);
+    const deJson: Json = JSON.parse(readFileSync(join(sampleCwd, 'de.json'), 'utf8'));
+    expect(deJson.tables.assessments.find((r: Json) => r.action_id === '6.d').level_label).toBe('Limited');
   });
 });

@@ -14,6 +14,20 @@ import { openTestBrowser } from './browser.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** An assessor the plan does not name, in French and English, rating one action below the government. */
+const ASSESSMENT = `nap: 1
+plan: t-2020
+year: 2021
+assessor:
+  id: observatoire
+  name: { en: Test observatory, fr: Observatoire de test }
+  type: academia
+actions:
+  2.a:
+    rating: limited
+    comment: { en: Only **one** report was sent., fr: Un **seul** rapport a été envoyé. }
+    evidence: [Annual report 2021]
+`;
 let cwd: string;
 let site: string;
 let browser: Browser;
@@ -28,6 +42,8 @@ beforeAll(async () => {
     PLAN.replace('title: Test plan', 'title: { en: Test plan, fr: Plan de test }'),
   );
   writeFileSync(join(cwd, 'plans/t-2020/progress/2021.yaml'), PROGRESS);
+  mkdirSync(join(cwd, 'plans/t-2020/assessments/2021'), { recursive: true });
+  writeFileSync(join(cwd, 'plans/t-2020/assessments/2021/observatoire.yaml'), ASSESSMENT);
   for (const id of ['be-2013', 'be-2013-rev'])
     cpSync(join(root, 'plans', id), join(cwd, 'plans', id), { recursive: true });
   const r = await nap(['site', '-o', 'public'], { cwd });
@@ -48,9 +64,15 @@ const PAGES = {
   objective: 'be-2013/en/objectives/4.html',
   'action with an indicator chart': 'be-2013/en/actions/23.a.html',
   actor: 'be-2013/en/actors/defence.html',
+  'action with independent assessments': 'be-2013/en/actions/6.d.html',
+  'assessor (its ratings by year)': 'be-2013/en/assessors/wps-platform.html',
+  'action with its history across editions': 'be-2013-rev/en/actions/1.a.html',
+  'action continued in a later edition': 'be-2013/en/actions/1.a.html',
+  'assessor in French': 't-2020/fr/assessors/observatoire.html',
   search: 'be-2013/en/search.html',
-  'plan home in French': 't-2020/fr/index.html',
+  'plan home in French (where assessments differ)': 't-2020/fr/index.html',
   'action in French': 't-2020/fr/actions/1.a.html',
+  'action with an independent assessment, in French': 't-2020/fr/actions/2.a.html',
 };
 
 /** Opens a page of the site, recording console errors, page errors and every request that is not a file of the site. */

@@ -67,6 +67,59 @@ describe('nap site', () => {
     expect(index).toMatch(/be-2013-rev\/en\/index\.html/);
   }, 60_000);
 
+  it('shows the independent assessments beside the accounts, where they differ, the assessors, and each action’s history across editions', async () => {
+    const cwd = sample();
+    const r = await nap(['site'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const page = (path: string) => readFileSync(join(cwd, 'site', path), 'utf8');
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;/g, "'")
+        .replace(/\s+/g, ' ');
+    // 6.d: the government says completed for 2015, the illustrative platform limited, two steps below.
+    const action = text(page('be-2013/en/actions/6.d.html'));
+    const year = action.slice(action.indexOf('2015 The government'));
+    expect(year).toMatch(/^2015 The government's accounts Account of Defence · Completed illustrative sample/);
+    expect(year).toContain(
+      "Independent assessments Independent assessment · WPS platform · Limited illustrative This level stands for: Delayed; the government's status: Completed · 2 steps below",
+    );
+    expect(year).toContain('Evidence: Illustrative: interviews with two training centres, February 2016');
+    // An action nobody assessed has no such part.
+    expect(page('be-2013/en/actions/6.a.html')).not.toContain('<div class="rating">');
+    expect(page('be-2013/en/actions/6.d.html')).toContain('<div class="rating">');
+    // The home page: where assessments differ in 2015, largest difference first, and the assessors.
+    const home = text(page('be-2013/en/index.html'));
+    const differ = home.slice(home.indexOf('Where assessments differ'), home.indexOf('Contents of the plan'));
+    expect([...differ.matchAll(/(\d+\.[a-z]) .*?(\d) steps? below/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      '6.d 2',
+      '16.a 2',
+      '10.a 1',
+      '13.a 1',
+    ]);
+    expect(home).toContain('Independent assessors');
+    // The assessor's page: every rating of the year, beside the government's status.
+    const assessor = page('be-2013/en/assessors/wps-platform.html');
+    expect(assessor.match(/<tr><th scope="row">/g)).toHaveLength(9);
+    expect(text(assessor)).toContain('Illustrative assessment written to demonstrate nap');
+    // The revision's 1.a continues be-2013's 1.a, linked, with its last status there; be-2013's 1.a links forward.
+    const rev = page('be-2013-rev/en/actions/1.a.html');
+    expect(rev).toContain(
+      '<a href="../../../be-2013/en/actions/1.a.html">1.a in Women, Peace and Security - Belgian National Action Plan 2013-2016 (2013–2016)</a>, In progress in 2015 (illustrative sample data)',
+    );
+    expect(page('be-2013/en/actions/1.a.html')).toContain(
+      '<a href="../../../be-2013-rev/en/actions/1.a.html">1.a in Women, Peace and Security - Illustrative revision',
+    );
+    // Without the earlier edition in the site, the history is still told, without a link.
+    const alone = workspace();
+    cpSync(join(root, 'plans'), join(alone, 'plans'), { recursive: true });
+    expect((await nap(['site', 'be-2013-rev'], { cwd: alone })).code).toBe(0);
+    const only = readFileSync(join(alone, 'site/be-2013-rev/en/actions/1.a.html'), 'utf8');
+    expect(only).toContain(
+      '<li>1.a in Women, Peace and Security - Belgian National Action Plan 2013-2016 (2013–2016), In progress',
+    );
+  });
+
   it('gives every language of the plan its pages, with a switch to the same page in the others', async () => {
     const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN, 'plans/t-2020/progress/2021.yaml': PROGRESS });
     const r = await nap(['site', '-o', 'out'], { cwd });

@@ -1,11 +1,14 @@
-import { UsageError } from '../errors.js';
+import { NapError, UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
+import { Formatter } from '../model/format.js';
 import { buildTables } from '../model/tables.js';
 import { TextPicker } from '../model/text.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
 import { type ExportFormat, openDataFiles } from '../output/open-data.js';
 import { resolveTargets } from '../output/targets.js';
+import { loadMessages } from '../render/messages.js';
+import { TemplateSource } from '../render/template-source.js';
 import type { Finding } from '../rules/finding.js';
 import { loadPlan } from '../validate/load-plan.js';
 
@@ -41,7 +44,21 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
   const { plan } = loaded;
   const lang = o.lang ?? plan.lang;
   const text = new TextPicker(lang, plan.lang);
-  const tables = buildTables({ plan, progress: loaded.progress, text });
+  // The built-in scale's level names are nap's own words, in the language exported (English when nap has none in it:
+  // the data itself never depends on nap's wording).
+  const source = await TemplateSource.open();
+  const words = await loadMessages(source, lang).catch((err: unknown) => {
+    if (err instanceof NapError && err.code === 'E_TRANSLATION') return loadMessages(source, 'en');
+    throw err;
+  });
+  const f = new Formatter(lang, words.messages);
+  const tables = buildTables({
+    plan,
+    progress: loaded.progress,
+    text,
+    assessments: loaded.assessments,
+    builtInLevel: (id) => f.t(`assessment.level.${id}`),
+  });
   const files = openDataFiles(
     tables,
     {

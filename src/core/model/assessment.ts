@@ -1,4 +1,4 @@
-import type { Status } from './status.js';
+import { advancementOf, type Status } from './status.js';
 import type { Assessment, AssessorActor, Plan, Scale, Text } from './types.generated.js';
 
 export interface AssessmentFileData {
@@ -93,4 +93,16 @@ function fromFile(x: AssessorActor): AssessorInfo {
 /** The assessor's id, whichever way the file names it. */
 export function assessorId(a: Assessment): string {
   return typeof a.assessor === 'string' ? a.assessor : a.assessor.id;
+}
+
+/**
+ * Steps from the level's status down to the government's: completed (3) against a level
+ * compared as delayed (1) is 2. No evidence counts as not started. Undefined when the
+ * government has no comparable status (not reported, discontinued).
+ */
+export function stepsBelow(government: Status, level: Status): number | undefined {
+  const g = advancementOf(government);
+  const l = advancementOf(level === 'not-reported' ? 'not-started' : level);
+  if (g === undefined || l === undefined) return undefined;
+  return g - l;
 }

@@ -1,4 +1,5 @@
 import { accountability } from './accountability.js';
+import { type AssessmentFileData, assessorId, assessorOf, type LevelSpec, scaleOf } from './assessment.js';
 import { indexProgress, type ProgressFileData, reportedValue } from './progress-index.js';
 import type { TextPicker } from './text.js';
 import type { Measure, Plan, SexValues, Value } from './types.generated.js';
@@ -28,6 +29,10 @@ export interface TableInput {
   progress: readonly ProgressFileData[];
   /** Texts in the language exported. */
   text: TextPicker;
+  /** Independent assessments (assessments/<year>/...); none when absent. */
+  assessments?: readonly AssessmentFileData[];
+  /** The name of a level of the built-in scale in the language exported (its translations); its id when absent. */
+  builtInLevel?: (levelId: string) => string;
 }
 
 export interface TableSpec {
@@ -102,6 +107,7 @@ const actions: TableSpec = {
     col('budget_currency', 'string', 'ISO 4217 currency of the budget'),
     col('tags', 'string', "Tags, separated by '; '"),
     ILLUSTRATIVE('the plan'),
+    col('continues', 'string', 'The action of an earlier edition this one continues, as <plan id>:<action id>'),
   ],
   primaryKey: ['plan_id', 'action_id'],
   rows: ({ plan, text }) =>
@@ -118,6 +124,7 @@ const actions: TableSpec = {
       a.budget?.currency ?? null,
       list(a.tags),
       plan.illustrative === true,
+      a.continues ?? null,
     ]),
 };
 
@@ -283,8 +290,70 @@ const values: TableSpec = {
   },
 };
 
+const assessments: TableSpec = {
+  name: 'assessments',
+  description:
+    "One row per independent assessment of an action: a year, an assessor (civil society, academia, parliament) and an action, with the rating on the assessor's scale and the government status that level stands for.",
+  columns: [
+    PLAN_ID,
+    YEAR,
+    ACTION_ID,
+    col('assessor_id', 'string', 'Id of the assessor', true),
+    col('assessor_name', 'string', 'Name of the assessor', true),
+    col('assessor_type', 'string', 'civil-society, academia or parliament'),
+    col('scale', 'string', 'Id of the scale rated on: completion (the built-in scale) or a scale of the plan', true),
+    col('rating', 'string', 'Id of the level of the scale given', true),
+    col('level_label', 'string', 'Name of that level', true),
+    col(
+      'compared_status',
+      'string',
+      'The government status the level stands for: completed, in-progress, delayed, not-started or not-reported',
+      true,
+    ),
+    col('comment', 'string', "The assessor's comment, as Markdown", true),
+    col('evidence', 'string', "Sources the assessment rests on, separated by '; '"),
+    col('submitted', 'date', 'Date the assessment was submitted'),
+    ILLUSTRATIVE('the assessment'),
+  ],
+  primaryKey: ['plan_id', 'year', 'assessor_id', 'action_id'],
+  foreignKeys: [{ fields: ['plan_id', 'action_id'], table: 'actions' }],
+  rows: ({ plan, text, assessments = [], builtInLevel }) =>
+    [...assessments]
+      .sort((a, b) => a.data.year - b.data.year || assessorId(a.data).localeCompare(assessorId(b.data), 'en'))
+      .flatMap(({ data }) => {
+        const scale = scaleOf(data, plan);
+        if (!scale) return []; // validation refuses an unknown scale
+        const who = assessorOf(data, plan);
+        const id = assessorId(data);
+        const label = (l: LevelSpec) =>
+          l.label ? text.pick(l.label, `level ${l.id}`) : (builtInLevel?.(l.id) ?? l.id);
+        return Object.entries(data.actions).flatMap(([actionId, a]): Cell[][] => {
+          const level = a && scale.levels.find((l) => l.id === a.rating);
+          if (!a || !level) return [];
+          return [
+            [
+              plan.id,
+              data.year,
+              actionId,
+              id,
+              who ? text.pick(who.name, `assessor ${id}`) : id,
+              who?.type ?? null,
+              scale.id,
+              level.id,
+              label(level),
+              level.status,
+              text.pick(a.comment, `assessment of ${actionId}`),
+              list(a.evidence),
+              data.submitted ?? null,
+              data.illustrative === true,
+            ],
+          ];
+        });
+      }),
+};
+
 /** Every table, in the order they are written. */
-export const TABLES: readonly TableSpec[] = [actions, indicators, statuses, progressTable, values];
+export const TABLES: readonly TableSpec[] = [actions, indicators, statuses, progressTable, values, assessments];
 
 export function buildTables(input: TableInput): Table[] {
   return TABLES.map((spec) => ({ spec, rows: spec.rows(input) }));

@@ -16,6 +16,7 @@ export const DOCUMENT_KINDS = {
   'site-objective': { template: 'site/objective.hbs', contents: false, titleKey: 'site.kind', styles: SITE_STYLES },
   'site-action': { template: 'site/action.hbs', contents: false, titleKey: 'site.kind', styles: SITE_STYLES },
   'site-actor': { template: 'site/actor.hbs', contents: false, titleKey: 'site.kind', styles: SITE_STYLES },
+  'site-assessor': { template: 'site/assessor.hbs', contents: false, titleKey: 'site.kind', styles: SITE_STYLES },
   'site-search': {
     template: 'site/search.hbs',
     contents: false,

@@ -3,8 +3,8 @@ import type { Account } from '../model/progress-index.js';
 import { combinedStatus, direction, type ReportedStatus } from '../model/status.js';
 import type { Action } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
+import { actionHistory, historyLine } from '../validate/editions.js';
 import type { ActionContext } from './action-context.js';
-import { historyLine } from './history.js';
 import { indicatorView } from './indicator-view.js';
 import type { ActionView } from './model-types.js';
 
@@ -47,8 +47,12 @@ export function buildActionView(action: Action, objectiveId: string, ctx: Action
       spent: a.report.spent ? f.money(a.report.spent.amount, a.report.spent.currency) : undefined,
     })),
   };
-  const history = ctx.earlier && historyLine(action, ctx.earlier, f, text);
-  if (history) view.history = history;
+  if (action.continues) view.continues = action.continues;
+  const steps = ctx.earlier ? actionHistory(action, ctx.earlier, text) : [];
+  if (steps.length) {
+    view.earlier = steps;
+    view.history = historyLine(steps, f)!;
+  }
   if (who.discontinuedSince !== undefined) {
     view.discontinuedSince = who.discontinuedSince;
     view.discontinuedLabel = f.t('parliament.discontinuedSince', { year: who.discontinuedSince });

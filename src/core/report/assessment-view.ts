@@ -5,9 +5,10 @@ import {
   assessorOf,
   type LevelSpec,
   scaleOf,
+  stepsBelow,
 } from '../model/assessment.js';
 import type { Formatter } from '../model/format.js';
-import { advancementOf, type Status } from '../model/status.js';
+import type { Status } from '../model/status.js';
 import type { TextPicker } from '../model/text.js';
 import type { Plan } from '../model/types.generated.js';
 import type { ActionView, AssessmentRow, AssessmentsModel, AssessmentView, AssessorView } from './model-types.js';
@@ -126,18 +127,6 @@ export function attachAssessments(
       .sort((a, b) => a.order - b.order)
       .map((r) => r.row),
   };
-}
-
-/**
- * Steps from the level's status down to the government's: completed (3) against a level
- * compared as delayed (1) is 2. No evidence counts as not started. Undefined when the
- * government has no comparable status (not reported, discontinued).
- */
-export function stepsBelow(government: Status, level: Status): number | undefined {
-  const g = advancementOf(government);
-  const l = advancementOf(level === 'not-reported' ? 'not-started' : level);
-  if (g === undefined || l === undefined) return undefined;
-  return g - l;
 }
 
 function kindOf(

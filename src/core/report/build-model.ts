@@ -7,12 +7,12 @@ import { indexProgress, type ProgressFileData } from '../model/progress-index.js
 import { TextPicker } from '../model/text.js';
 import type { Action, Plan } from '../model/types.generated.js';
 import { idOf } from '../model/walk.js';
+import type { EarlierEdition } from '../validate/editions.js';
 import { abbreviationsOf } from './abbreviations.js';
 import { buildActionView } from './action-view.js';
 import { actorAnnexes } from './annexes.js';
 import { attachAssessments } from './assessment-view.js';
 import { countStatuses, withPrevious } from './counts.js';
-import type { EarlierEdition } from './history.js';
 import type { ObjectiveView, ReportModel } from './model-types.js';
 import { narrativeView } from './narrative-view.js';
 import { spendingOf } from './spending.js';

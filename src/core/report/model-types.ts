@@ -1,6 +1,7 @@
 import type { ProgressClass } from '../model/progress-class.js';
 import type { Status } from '../model/status.js';
 import type { Figure, IndicatorTrend } from '../model/trends.js';
+import type { HistoryStep } from '../validate/editions.js';
 
 /** Everything a report template shows, computed once: templates hold no logic. */
 export interface ReportModel {
@@ -186,6 +187,10 @@ export interface ActionView {
   budget?: string;
   /** Its history across editions, from `continues`: "Earlier editions: …". */
   history?: string;
+  /** The same history, step by step, newest first. */
+  earlier?: HistoryStep[];
+  /** The action it continues, as the plan states it. */
+  continues?: string;
 }
 
 export interface ActorOfAction {

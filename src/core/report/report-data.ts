@@ -88,6 +88,19 @@ export interface ActionData {
   missing: string[];
   /** Each actor's own status. */
   byActor: Record<string, Status>;
+  continues: string | null;
+  /** Its history across editions, newest first (schemas/report.schema.json). */
+  history: HistoryData[];
+}
+
+export interface HistoryData {
+  plan: string;
+  action: string;
+  title: string | null;
+  period: { start: number; end: number } | null;
+  lastStatus: Status | null;
+  lastYear: number | null;
+  illustrative: boolean;
 }
 
 export interface ActorData {
@@ -223,6 +236,16 @@ function actionData(a: ActionView): ActionData {
     reported: a.reported,
     missing: a.missing,
     byActor: Object.fromEntries(a.actors.map((x) => [x.id, x.status])),
+    continues: a.continues ?? null,
+    history: (a.earlier ?? []).map((s) => ({
+      plan: s.plan,
+      action: s.action,
+      title: s.edition?.title ?? null,
+      period: s.edition ? { start: s.edition.start, end: s.edition.end } : null,
+      lastStatus: s.last?.status ?? (s.reported ? 'not-reported' : null),
+      lastYear: s.last?.year ?? null,
+      illustrative: s.illustrative,
+    })),
   };
 }
 

@@ -35,7 +35,7 @@ export function rootPage(
       period: `${plan.period.start}–${plan.period.end}`,
       href: relative(path, sitePaths.home(plan.id, lang)),
       langs: langs.map((l) => ({ lang: l, name: f.languageName(l), href: relative(path, sitePaths.home(plan.id, l)) })),
-      illustrative: facts.illustrative.plan || facts.illustrative.progress,
+      illustrative: Object.values(facts.illustrative).some(Boolean),
     };
   });
   const label = (s: (typeof STATUSES)[number]) => f.t(`status.${s}`);

@@ -1,10 +1,12 @@
 import { type Accountability, accountability } from '../model/accountability.js';
+import type { AssessmentFileData } from '../model/assessment.js';
 import { indexProgress, type ProgressFileData, reportedValue } from '../model/progress-index.js';
 import { STATUSES, type Status } from '../model/status.js';
 import { yearsOf } from '../model/tables.js';
 import { indicatorTrend, isQuantitative, measureOf, type ProgressBy } from '../model/trends.js';
 import type { Action, IndicatorObject, Objective, Plan, Value } from '../model/types.generated.js';
 import { eachAction, idOf } from '../model/walk.js';
+import type { EarlierEdition } from '../validate/editions.js';
 
 /** What a site shows of one plan, in no language yet: statuses and indicator values per year. */
 export interface PlanFacts {
@@ -13,7 +15,11 @@ export interface PlanFacts {
   years: number[];
   actions: ActionFacts[];
   objectives: { objective: Objective; id: string; actions: ActionFacts[] }[];
-  illustrative: { plan: boolean; progress: boolean };
+  illustrative: { plan: boolean; progress: boolean; assessments: boolean };
+  /** Independent assessments (assessments/<year>/...). */
+  assessments: readonly AssessmentFileData[];
+  /** The earlier editions its actions continue, for each action's history. */
+  earlier: ReadonlyMap<string, EarlierEdition>;
 }
 
 export interface ActionFacts {
@@ -37,7 +43,11 @@ export interface IndicatorFacts {
   target?: { year?: number; measure: number; illustrative: boolean };
 }
 
-export function planFacts(plan: Plan, progress: readonly ProgressFileData[]): PlanFacts {
+export function planFacts(
+  plan: Plan,
+  progress: readonly ProgressFileData[],
+  more: { assessments?: readonly AssessmentFileData[]; earlier?: ReadonlyMap<string, EarlierEdition> } = {},
+): PlanFacts {
   const years = yearsOf(progress);
   const byYear = indexProgress(progress);
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
@@ -94,7 +104,10 @@ export function planFacts(plan: Plan, progress: readonly ProgressFileData[]): Pl
     illustrative: {
       plan: plan.illustrative === true,
       progress: progress.some((p) => p.data.illustrative === true),
+      assessments: (more.assessments ?? []).some((a) => a.data.illustrative === true),
     },
+    assessments: more.assessments ?? [],
+    earlier: more.earlier ?? new Map(),
   };
 }
 

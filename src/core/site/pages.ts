@@ -2,14 +2,17 @@ import type { Formatter } from '../model/format.js';
 import { planLabels } from '../model/labels.js';
 import { STATUSES, type Status } from '../model/status.js';
 import { TextPicker } from '../model/text.js';
+import { actionHistory, historyStepWords } from '../validate/editions.js';
+import { differencesByYear, type Rating, siteAssessments } from './assessments.js';
 import { indicatorChart, type Level, type SeriesGroup, statusSeriesChart } from './charts.js';
+import type { EditionLinks } from './editions.js';
 import { type ActionFacts, countsIn, type IndicatorFacts, type PlanFacts } from './facts.js';
 import { relative, sitePaths } from './paths.js';
 
 /** One page of the site: where it goes, its template and what the template shows. */
 export interface SitePage {
   path: string;
-  kind: 'site-index' | 'site-home' | 'site-objective' | 'site-action' | 'site-actor' | 'site-search';
+  kind: 'site-index' | 'site-home' | 'site-objective' | 'site-action' | 'site-actor' | 'site-assessor' | 'site-search';
   context: Record<string, unknown>;
 }
 
@@ -25,6 +28,8 @@ export interface PageTools {
   downloads: readonly { path: string; label: string }[];
   /** Whether the site holds several plans (then the root page compares them). */
   rootHref: string;
+  /** The other editions in the site, for links along an action's history. */
+  editions?: EditionLinks;
 }
 
 const statusLabel = (f: Formatter, s: Status) => f.t(`status.${s}`);
@@ -44,6 +49,24 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
   );
   const langNames = new Map(t.langs.map((l) => [l, f.languageName(l)]));
   const legend = STATUSES.map((s) => ({ status: s, label: statusLabel(f, s), count: 0 }));
+  const assessed = siteAssessments(facts.assessments, facts, f, text);
+  const assessorNames = new Map(assessed.assessors.map((a) => [a.id, a.short]));
+  /** A rating as the pages show it, its links made from the page at `from`. */
+  const ratingView = (from: string, r: Rating) => ({
+    ...r,
+    assessorHref: relative(from, sitePaths.assessor(P, lang, r.assessorId)),
+    actionHref: relative(from, sitePaths.action(P, lang, r.actionId)),
+    actionText: text.pick(facts.actions.find((a) => a.id === r.actionId)!.action.text, `action ${r.actionId}`),
+    commentHtml: t.safe(t.markdown(r.comment)),
+    remarks: r.remarks.map((x) => ({ label: x.label, html: t.safe(t.markdown(x.comment)) })),
+    isBelow: (r.below ?? 0) > 0,
+    stepsLabel:
+      r.below === undefined
+        ? f.t('siteFollow.notComparable')
+        : r.below > 0
+          ? f.t('assessment.steps', { count: r.below })
+          : f.t('siteFollow.notBelow'),
+  });
 
   /** What every page of the plan shares, for the page at `path` and its counterpart in each language. */
   const frame = (path: string, samePage: (l: string) => string, pageTitle: string) => ({
@@ -51,7 +74,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
     title: pageTitle,
     planTitle: title,
     labels,
-    illustrative: { ...facts.illustrative, any: facts.illustrative.plan || facts.illustrative.progress },
+    illustrative: { ...facts.illustrative, any: Object.values(facts.illustrative).some(Boolean) },
     generatedIso: t.generatedIso,
     nav: {
       root: relative(path, t.rootHref),
@@ -138,6 +161,16 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
           href: relative(path, sitePaths.actor(P, lang, a.id)),
         })),
         downloads: t.downloads.map((d) => ({ label: d.label, href: relative(path, d.path) })),
+        differences: differencesByYear(assessed.ratings).map((d) => ({
+          year: d.year,
+          rows: d.rows.map((r) => ratingView(path, r)),
+        })),
+        assessors: assessed.assessors.map((a) => ({
+          name: a.name,
+          href: relative(path, sitePaths.assessor(P, lang, a.id)),
+          type: a.type,
+          illustrative: a.illustrative,
+        })),
       },
     });
   }
@@ -202,8 +235,25 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
             ...(view ? { ...view, chart: view.hasChart ? t.safe(view.chart) : undefined } : {}),
           };
         }),
-        years: facts.years.map((year) => ({
+        history: actionHistory(a.action, facts.earlier, text).map((step) => {
+          const href = t.editions?.action(step.plan, step.action, lang);
+          return { ...historyStepWords(step, f), href: href && relative(path, href) };
+        }),
+        continuedIn: (t.editions?.continuedBy(P, a.id) ?? []).map((c) => {
+          const later = new TextPicker(lang, c.plan.lang);
+          const href = t.editions?.action(c.plan.id, c.action, lang);
+          return {
+            id: c.action,
+            plan: `${later.pick(c.plan.title, `title of ${c.plan.id}`)} (${c.plan.period.start}–${c.plan.period.end})`,
+            href: href && relative(path, href),
+          };
+        }),
+        assessed: assessed.ratings.some((r) => r.actionId === a.id),
+        years: yearsWith(facts.years, assessed.ratings).map((year) => ({
           year,
+          ratings: assessed.ratings
+            .filter((r) => r.year === year && r.actionId === a.id)
+            .map((r) => ratingView(path, r)),
           accounts: facts.progress.flatMap((p) => {
             if (p.data.year !== year) return [];
             const r = p.data.actions[a.id];
@@ -240,6 +290,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
       context: {
         ...frame(path, (l) => sitePaths.actor(P, l, actor.id), text.pick(actor.name, `actor ${actor.id}`)),
         short: actor.short ? text.pick(actor.short, `actor ${actor.id}`) : undefined,
+        assessorHref: assessorNames.has(actor.id) ? relative(path, sitePaths.assessor(P, lang, actor.id)) : undefined,
         type: actor.type,
         parent: parent
           ? {
@@ -265,6 +316,27 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
             actions: Object.values(p.data.actions).filter(Boolean).length,
             illustrative: p.data.illustrative === true,
           })),
+      },
+    });
+  }
+
+  for (const who of assessed.assessors) {
+    const path = sitePaths.assessor(P, lang, who.id);
+    pages.push({
+      path,
+      kind: 'site-assessor',
+      context: {
+        ...frame(path, (l) => sitePaths.assessor(P, l, who.id), who.name),
+        short: who.short === who.name ? undefined : who.short,
+        type: who.type,
+        assessorIllustrative: who.illustrative,
+        // An assessor that is also an actor of the plan has its commitments on its actor page.
+        actorHref: actorName.has(who.id) ? relative(path, sitePaths.actor(P, lang, who.id)) : undefined,
+        years: who.years.map((y) => ({
+          ...y,
+          methodHtml: y.method ? t.safe(t.markdown(y.method)) : '',
+          ratings: y.ratings.map((r) => ratingView(path, r)),
+        })),
       },
     });
   }
@@ -328,4 +400,9 @@ function indicatorView(x: IndicatorFacts, f: Formatter, indicatorLabel: string) 
     ),
     hasChart: x.series.some((s) => s.measure !== undefined),
   };
+}
+
+/** The years with progress and the years with assessments, in order. */
+function yearsWith(years: readonly number[], ratings: readonly Rating[]): number[] {
+  return [...new Set([...years, ...ratings.map((r) => r.year)])].sort((a, b) => a - b);
 }

@@ -23,6 +23,7 @@ export const sitePaths = {
   objective: (plan: string, lang: string, id: string) => `${plan}/${lang}/objectives/${slug(id)}.html`,
   action: (plan: string, lang: string, id: string) => `${plan}/${lang}/actions/${slug(id)}.html`,
   actor: (plan: string, lang: string, id: string) => `${plan}/${lang}/actors/${slug(id)}.html`,
+  assessor: (plan: string, lang: string, id: string) => `${plan}/${lang}/assessors/${slug(id)}.html`,
   downloads: (plan: string) => `${plan}/downloads`,
 };
 

@@ -17,9 +17,11 @@ import { loadMessages } from '../render/messages.js';
 import { TemplateRenderer } from '../render/renderer.js';
 import { TemplateSource } from '../render/template-source.js';
 import type { Finding } from '../rules/finding.js';
+import { earlierEditions } from '../validate/editions.js';
 import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
 import { planLanguages, rootPage } from './compare.js';
-import { planFacts } from './facts.js';
+import { editionLinks } from './editions.js';
+import { type PlanFacts, planFacts } from './facts.js';
 import { planPages, type SitePage } from './pages.js';
 import { sitePaths } from './paths.js';
 
@@ -45,7 +47,15 @@ export interface SiteResult {
   warnings: string[];
 }
 
-const KINDS: DocumentKind[] = ['site-index', 'site-home', 'site-objective', 'site-action', 'site-actor', 'site-search'];
+const KINDS: DocumentKind[] = [
+  'site-index',
+  'site-home',
+  'site-objective',
+  'site-action',
+  'site-actor',
+  'site-assessor',
+  'site-search',
+];
 
 /** `nap site` as a function: every plan validated, its pages in each of its languages, the downloads, one folder. */
 export async function runSite(o: SiteOptions): Promise<SiteResult> {
@@ -101,17 +111,29 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     files.push({ path: page.path, content: renderer.render(page.kind, page.context) });
     result.pages++;
   };
-  const facts = loaded.map((l) => planFacts(l.plan, l.progress));
+  const facts: PlanFacts[] = [];
+  for (const l of loaded)
+    facts.push(planFacts(l.plan, l.progress, { assessments: l.assessments, earlier: await earlierEditions(l, o.cwd) }));
+  const links = editionLinks(
+    loaded.map((l) => l.plan),
+    languagesOf,
+  );
   for (const [n, l] of loaded.entries()) {
     const { plan } = l;
     const langs = languagesOf(plan);
     const data = openDataFiles(
-      buildTables({ plan, progress: l.progress, text: new TextPicker(plan.lang, plan.lang) }),
+      buildTables({
+        plan,
+        progress: l.progress,
+        text: new TextPicker(plan.lang, plan.lang),
+        assessments: l.assessments,
+        builtInLevel: (id) => tools.get(plan.lang)!.f.t(`assessment.level.${id}`),
+      }),
       {
         planId: plan.id,
         title: new TextPicker(plan.lang, plan.lang).pick(plan.title, 'title'),
         lang: plan.lang,
-        illustrative: facts[n]!.illustrative.plan || facts[n]!.illustrative.progress,
+        illustrative: Object.values(facts[n]!.illustrative).some(Boolean),
         created: o.now.toISOString(),
         creator: o.creator,
       },
@@ -147,6 +169,7 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
         generatedIso,
         downloads,
         rootHref: sitePaths.root(lang, defaultLang),
+        editions: links,
       }))
         render(page, renderer);
     }

@@ -3,15 +3,16 @@ import { discoverPlans } from '../load/discover.js';
 import type { Formatter } from '../model/format.js';
 import { lastReported, splitContinues } from '../model/lineage.js';
 import { indexProgress } from '../model/progress-index.js';
+import type { Status } from '../model/status.js';
 import type { TextPicker } from '../model/text.js';
 import type { Action, Plan } from '../model/types.generated.js';
 import { eachAction, idOf } from '../model/walk.js';
-import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
+import { type LoadedPlan, loadPlan } from './load-plan.js';
 
 /** An earlier edition an action `continues`, with what its progress files last said of each action. */
 export interface EarlierEdition {
   plan: Plan;
-  last: Map<string, { status: string; year: number }>;
+  last: Map<string, { status: Status; year: number }>;
   continues: Map<string, string>;
   /** Its progress is illustrative sample data: every status shown from it says so. */
   illustrative: boolean;
@@ -35,7 +36,7 @@ export async function earlierEditions(loaded: LoadedPlan, cwd: string): Promise<
       const earlier = await load(join(loaded.folder.root, id), cwd);
       if (!earlier) continue;
       const byYear = indexProgress(earlier.progress);
-      const last = new Map<string, { status: string; year: number }>();
+      const last = new Map<string, { status: Status; year: number }>();
       const continues = new Map<string, string>();
       for (const { action } of eachAction(earlier.plan)) {
         const r = lastReported(byYear, idOf(action.id));
@@ -70,32 +71,73 @@ function refs(plan: Plan): Set<string> {
   );
 }
 
-/** "Earlier editions: 1.a of NAP 2013–2016, in progress in 2015; 2.a of NAP 2009–2012, not reported." */
-export function historyLine(
+/** One step back in an action's history: the action it continues, in an earlier edition. */
+export interface HistoryStep {
+  plan: string;
+  action: string;
+  /** The edition's title and period, when it is in the plans folder. */
+  edition?: { title: string; start: number; end: number };
+  /** Its last status reported, and the year; undefined when the edition's progress never reported it or is absent. */
+  last?: { status: Status; year: number };
+  /** Whether the edition has progress files at all (then an action without a status was never reported). */
+  reported: boolean;
+  /** The edition's progress is illustrative sample data. */
+  illustrative: boolean;
+}
+
+/**
+ * An action's history across editions, newest first, from its `continues` and those of the
+ * actions it continues (be-2013:1.a, then be-2009:2.a ...). Empty when it continues nothing.
+ */
+export function actionHistory(
   action: Action,
   editions: ReadonlyMap<string, EarlierEdition>,
-  f: Formatter,
   text: TextPicker,
-): string | undefined {
-  const steps: string[] = [];
+): HistoryStep[] {
+  const steps: HistoryStep[] = [];
   const seen = new Set<string>();
   let ref = action.continues;
   while (ref && !seen.has(ref) && steps.length < MAX_STEPS) {
     seen.add(ref);
     const [planId, actionId] = splitContinues(ref);
     const e = editions.get(planId);
-    const plan = e
-      ? `${text.pick(e.plan.title, `title of ${planId}`)} (${e.plan.period.start}–${e.plan.period.end})`
-      : planId;
+    const step: HistoryStep = {
+      plan: planId,
+      action: actionId,
+      reported: !!e?.last.size,
+      illustrative: e?.illustrative === true,
+    };
+    if (e)
+      step.edition = {
+        title: text.pick(e.plan.title, `title of ${planId}`),
+        start: e.plan.period.start,
+        end: e.plan.period.end,
+      };
     const last = e?.last.get(actionId);
-    const mark = e?.illustrative ? ` ${f.t('editions.illustrativeMark')}` : '';
-    const status = last
-      ? `${f.t('editions.statusIn', { status: f.t(`status.${last.status}`), year: last.year })}${mark}`
-      : e?.last.size
-        ? f.t('status.not-reported')
-        : '';
-    steps.push(f.t(status ? 'editions.historyStep' : 'editions.historyStepBare', { id: actionId, plan, status }));
+    if (last) step.last = last;
+    steps.push(step);
     ref = e?.continues.get(actionId);
   }
+  return steps;
+}
+
+/** "1.a of NAP 2013–2016, in progress in 2015": one step in words (its status empty when nothing is known). */
+export function historyStepWords(s: HistoryStep, f: Formatter): { id: string; plan: string; status: string } {
+  const plan = s.edition ? `${s.edition.title} (${s.edition.start}–${s.edition.end})` : s.plan;
+  const mark = s.illustrative ? ` ${f.t('editions.illustrativeMark')}` : '';
+  const status = s.last
+    ? `${f.t('editions.statusIn', { status: f.t(`status.${s.last.status}`), year: s.last.year })}${mark}`
+    : s.reported
+      ? f.t('status.not-reported')
+      : '';
+  return { id: s.action, plan, status };
+}
+
+/** "Earlier editions: 1.a of NAP 2013–2016, in progress in 2015; 2.a of NAP 2009–2012, not reported." */
+export function historyLine(history: readonly HistoryStep[], f: Formatter): string | undefined {
+  const steps = history.map((s) => {
+    const w = historyStepWords(s, f);
+    return f.t(w.status ? 'editions.historyStep' : 'editions.historyStepBare', w);
+  });
   return steps.length ? f.t('editions.history', { list: steps.join('; ') }) : undefined;
 }

@@ -125,7 +125,7 @@ function readTable(
   key: 'actions' | 'indicators',
   keys: readonly string[],
 ): Table {
-  const name = meta.sheets[key];
+  const name = meta.sheets[key]!;
   const ws = wb.getWorksheet(name);
   if (!ws)
     throw new LayoutProblem(

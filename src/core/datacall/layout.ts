@@ -125,3 +125,8 @@ export interface DeclaredAssessor {
   short?: string;
   type: 'civil-society' | 'academia' | 'parliament';
 }
+
+/** An item as a drop-down list shows it: the list is one formula string separated by commas. */
+export function listItem(s: string): string {
+  return s.replace(/,/g, ' ').replace(/"/g, "'");
+}

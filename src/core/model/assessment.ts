@@ -94,3 +94,12 @@ function fromFile(x: AssessorActor): AssessorInfo {
 export function assessorId(a: Assessment): string {
   return typeof a.assessor === 'string' ? a.assessor : a.assessor.id;
 }
+
+/** A level's label for people: the plan's label in the language, or nap's wording of a built-in level. */
+export function levelLabel(
+  level: LevelSpec,
+  pick: (text: Text, what: string) => string,
+  t: (key: string) => string,
+): string {
+  return level.label ? pick(level.label, `level ${level.id}`) : t(`assessment.level.${level.id}`);
+}

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetters, META_SHEET, RETURN_VERSION } from '../datacall/layout.js';
+import { columnLetters, listItem, META_SHEET, RETURN_VERSION } from '../datacall/layout.js';
 
 /**
  * The workbook machinery every return shares (an actor's progress return, an assessor's return):
@@ -130,11 +130,6 @@ export function listValidation(items: readonly string[], prompt: string, error: 
     errorTitle: t('datacall.invalid.title'),
     error,
   };
-}
-
-/** An item as a drop-down list shows it. */
-export function listItem(s: string): string {
-  return s.replace(/,/g, ' ').replace(/"/g, "'");
 }
 
 export function numberValidation(

@@ -3,6 +3,7 @@ import {
   ACTION_COLUMNS,
   CHOSEN_STATUSES,
   INDICATOR_COLUMNS,
+  listItem,
   RETURN_FORMAT,
   SUBMITTED_CELL,
 } from '../datacall/layout.js';
@@ -17,7 +18,6 @@ import {
   fitHeight,
   type Instructions,
   instructionsSheet,
-  listItem,
   listValidation,
   metaSheet,
   newWorkbook,

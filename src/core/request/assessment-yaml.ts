@@ -1,0 +1,55 @@
+import { stringify } from 'yaml';
+import { TextPicker } from '../model/text.js';
+import type { AssessmentReturnInput } from './assessment-workbook.js';
+import { comment, scalar } from './yaml-return.js';
+
+/**
+ * An assessor's return as a commented assessment file: every action with an empty rating,
+ * comment and evidence, the action and the government's account in comments, the scale's
+ * levels at the top. `nap collect` keeps only the actions assessed.
+ */
+export function assessmentYaml(o: AssessmentReturnInput): string {
+  const { f, plan, year } = o;
+  const t = (key: string, params?: Record<string, unknown>) => f.t(key, params);
+  const pick = new TextPicker(f.lang, plan.lang);
+  const gov = t('assessorReturn.yamlGovernment');
+  const d = o.assessor.declared;
+  const out: string[] = [
+    comment(t('assessorReturn.yamlHeader', { year }), ''),
+    comment(`${t('datacall.plan')}: ${pick.pick(plan.title, 'title')} (${plan.id})`, ''),
+    comment(`${t('assessorReturn.assessor')}: ${o.assessor.name}`, ''),
+    comment(`${t('datacall.due')}: ${o.due ?? t('datacall.noDue')}`, ''),
+    ...(plan.illustrative ? [comment(t('datacall.illustrative'), '')] : []),
+    comment(`rating (${t('assessorReturn.yamlRatings')}): ${o.scale.levels.map((l) => l.id).join(' | ')}`, ''),
+    `# nap-return: ${o.fingerprint}`,
+    'nap: 1',
+    `plan: ${plan.id}`,
+    `year: ${year}`,
+    d
+      ? stringify({
+          assessor: { id: o.assessor.id, name: d.name, ...(d.short ? { short: d.short } : {}), type: d.type },
+        }).trimEnd()
+      : `assessor: ${o.assessor.id}`,
+    ...(o.scale.builtIn ? [] : [`scale: ${o.scale.id}`]),
+    'submitted:            # YYYY-MM-DD, the day you send this file',
+    'method:               # how the assessment was made, who was consulted',
+    'actions:',
+  ];
+  for (const row of o.rows) {
+    const account = o.government.of(row);
+    out.push('', comment(`${row.id} (${row.where}): ${row.text}`, '  '));
+    out.push(comment(`${gov} ${year}: ${account.status}.${account.summary ? ` ${account.summary}` : ''}`, '  '));
+    out.push(`  ${scalar(row.id)}:`, '    rating:', '    comment:', '    evidence: []');
+    if (row.indicators.length) {
+      out.push('    indicators:');
+      for (const ind of row.indicators) {
+        const value = account.values.get(ind.key);
+        out.push(
+          comment(`${ind.text}${value !== undefined ? ` (${gov} ${year}: ${value})` : ''}`, '      '),
+          `      ${scalar(ind.key)}:`,
+        );
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -271,6 +271,15 @@ describe('assessors through the data call', () => {
     expect(data.assessor).toEqual({ id: 'test-network', name: 'Test network (test data)', type: 'civil-society' });
     expect(data.actions).toEqual({ '1.a': { rating: 'limited', comment: 'Test data, typed in YAML.' } });
 
+    // Asked again, the return gives what was collected, and collects unchanged.
+    const again = readFileSync(
+      await requestAssessment(cwd, 'be-2013', 2015, 'test-network', ['--format', 'yaml']),
+      'utf8',
+    );
+    expect(again).toContain('  1.a:\n    rating: limited\n    comment: Test data, typed in YAML.\n');
+    writeFileSync(join(cwd, 'again.yaml'), again);
+    expect((await nap(['collect', 'again.yaml'], { cwd })).stdout).toContain(`unchanged ${NETWORK_2015}`);
+
     writeFileSync(join(cwd, 'half.yaml'), text.replace('  1.a:\n    rating:\n', '  1.a:\n    rating: limited\n'));
     const half = await json(cwd, ['collect', 'half.yaml', '--dry-run']);
     expect(half.findings.map((f) => f.code)).toEqual(['NAP123']);

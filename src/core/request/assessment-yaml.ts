@@ -6,7 +6,8 @@ import { comment, scalar } from './yaml-return.js';
 /**
  * An assessor's return as a commented assessment file: every action with an empty rating,
  * comment and evidence, the action and the government's account in comments, the scale's
- * levels at the top. `nap collect` keeps only the actions assessed.
+ * levels at the top; an assessment of the year already collected is given again. `nap collect`
+ * keeps only the actions assessed.
  */
 export function assessmentYaml(o: AssessmentReturnInput): string {
   const { f, plan, year } = o;
@@ -32,24 +33,40 @@ export function assessmentYaml(o: AssessmentReturnInput): string {
       : `assessor: ${o.assessor.id}`,
     ...(o.scale.builtIn ? [] : [`scale: ${o.scale.id}`]),
     'submitted:            # YYYY-MM-DD, the day you send this file',
-    'method:               # how the assessment was made, who was consulted',
+    o.current?.method !== undefined
+      ? `method: ${inline(pick.pick(o.current.method, 'method'))}`
+      : 'method:               # how the assessment was made, who was consulted',
     'actions:',
   ];
   for (const row of o.rows) {
     const account = o.government.of(row);
     out.push('', comment(`${row.id} (${row.where}): ${row.text}`, '  '));
     out.push(comment(`${gov} ${year}: ${account.status}.${account.summary ? ` ${account.summary}` : ''}`, '  '));
-    out.push(`  ${scalar(row.id)}:`, '    rating:', '    comment:', '    evidence: []');
+    // An assessment of the year already collected is given again, to correct.
+    const given = o.current && Object.hasOwn(o.current.actions, row.id) ? o.current.actions[row.id] : undefined;
+    const remarks = given?.indicators ?? {};
+    out.push(
+      `  ${scalar(row.id)}:`,
+      `    rating:${given ? ` ${given.rating}` : ''}`,
+      `    comment:${given ? ` ${inline(pick.pick(given.comment, row.id))}` : ''}`,
+      `    evidence: ${stringify(given?.evidence ?? [], { collectionStyle: 'flow' }).trimEnd()}`,
+    );
     if (row.indicators.length) {
       out.push('    indicators:');
-      for (const ind of row.indicators) {
+      for (const [n, ind] of row.indicators.entries()) {
         const value = account.values.get(ind.key);
+        const remark = Object.hasOwn(remarks, ind.key) ? remarks[ind.key] : remarks[String(n + 1)];
         out.push(
           comment(`${ind.text}${value !== undefined ? ` (${gov} ${year}: ${value})` : ''}`, '      '),
-          `      ${scalar(ind.key)}:`,
+          `      ${scalar(ind.key)}:${remark !== undefined ? ` ${inline(pick.pick(remark, ind.key))}` : ''}`,
         );
       }
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A value on its key's line, whatever its length or lines: never folded onto lines YAML would read at the wrong indentation. */
+function inline(s: string): string {
+  return s.includes('\n') ? JSON.stringify(s) : stringify(s, { lineWidth: 0 }).trimEnd();
 }

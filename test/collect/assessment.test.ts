@@ -294,4 +294,22 @@ describe('assessors through the data call', () => {
     for (const s of sheets) expect(parts[s]!.toString('utf8')).not.toMatch(/<f[ >]/);
     expect(parts['xl/sharedStrings.xml']!.toString('utf8')).toContain('=HYPERLINK(');
   });
+
+  it('a return made before the plan changed is collected with a warning naming the actions changed', async () => {
+    const cwd = unitsWorkspace(WITH_NGO);
+    const blank = await requestAssessment(cwd, 'u-2020', 2021, 'ngo');
+    const filled = await fillAssessment(blank, join(cwd, 'ngo.xlsx'), (f) => {
+      f.rate('2.a', 'rating', 'Complete');
+      f.rate('2.a', 'comment', 'Test.');
+    });
+    writeFileSync(
+      join(cwd, 'plans/u-2020/plan.yaml'),
+      WITH_NGO.replace("Another office's action.", "Another office's action, reworded."),
+    );
+    const { code, findings } = await json(cwd, ['collect', filled]);
+    expect(code).toBe(0);
+    expect(findings.map((f) => [f.code, f.message])).toEqual([
+      ['NAP107', 'the plan changed since this return was made: actions whose text, actors or indicators changed: 2.a'],
+    ]);
+  });
 });

@@ -222,7 +222,7 @@ function instructions(
     how: ['1', '2', '3', '4', '5'].map((k) => t(`assessorReturn.how.${k}`, { year })),
     legends: [
       {
-        title: `${t('assessorReturn.levelsTitle')} (${t('assessorReturn.scale')}: ${scaleName})`,
+        title: t('assessorReturn.levelsTitle', { scale: scaleName }),
         rows: scale.levels.map((l, i): [string, string] => {
           const stands = t('assessorReturn.standsFor', { status: f.t(`status.${l.status}`) });
           return [ratings[i]!, scale.builtIn ? `${t(`assessorReturn.meaning.${l.id}`)} ${stands}` : stands];

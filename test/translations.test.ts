@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ACTION_COLUMNS, CHOSEN_STATUSES, INDICATOR_COLUMNS } from '../src/core/datacall/layout.js';
+import {
+  ACTION_COLUMNS,
+  ASSESSMENT_COLUMNS,
+  CHOSEN_STATUSES,
+  INDICATOR_COLUMNS,
+  REMARK_COLUMNS,
+} from '../src/core/datacall/layout.js';
 import { COMPLETION_SCALE } from '../src/core/model/assessment.js';
 import { lookupMessage, type Messages } from '../src/core/model/messages.js';
 import { NARRATIVE_SECTIONS } from '../src/core/model/narrative.js';
@@ -71,6 +77,9 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'datacall.how.': ['1', '2', '3', '4', '5'],
   'datacall.meaning.': CHOSEN_STATUSES,
   'datacall.col.': [...[...ACTION_COLUMNS, ...INDICATOR_COLUMNS].map((c): string => c.key), 'indText'],
+  'assessorReturn.col.': [...[...ASSESSMENT_COLUMNS, ...REMARK_COLUMNS].map((c): string => c.key), 'indText'],
+  'assessorReturn.how.': ['1', '2', '3', '4', '5'],
+  'assessorReturn.meaning.': COMPLETION_SCALE.levels.map((l) => l.id),
 };
 
 function usedKeys(): { literal: Map<string, string>; dynamic: string[] } {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleList, rules } from '../../src/core/rules/index.js';
 import type { RuleUnit } from '../../src/core/rules/rule.js';
 import { nap } from '../cli/harness.js';
+import { type AssessmentFiller, fillAssessment } from './assessment-helpers.js';
 import { type Filler, fill, unzip, zip } from './helpers.js';
 import { fillMinistry, UNITS_PLAN } from './units-plan.js';
 
@@ -53,6 +54,19 @@ async function findings(file: string, args: string[] = [], cwd = dir): Promise<J
 }
 
 let n = 0;
+let assessorBlank: Promise<string> | undefined;
+/** An assessor's return of the units plan, with some cells filled in. */
+const assessed = (edit: (f: AssessmentFiller) => void) => async () => {
+  assessorBlank ??= nap(
+    ['request', 'u-2020', '--year', '2021', '--assessor', 'net', '--assessor-name', 'Test network'],
+    { cwd: dir },
+  ).then((r) => {
+    expect(r.code, r.stderr).toBe(0);
+    return join(dir, 'requests/u-2020-2021-assessment-net.xlsx');
+  });
+  return fillAssessment(await assessorBlank, join(dir, `case-${n++}.xlsx`), edit);
+};
+
 /** The good return with some cells changed. */
 const edited = (edit: (f: Filler) => void | Promise<void>) => () =>
   fill(good, join(dir, `case-${n++}.xlsx`), async (f) => {
@@ -195,6 +209,25 @@ const cases: Record<string, Case> = {
       return fill(good, join(dir, 'changed.xlsx'), (f) => void f.action('1.a', 'status', 'Delayed'));
     },
     good: async () => good,
+  },
+  NAP122: {
+    bad: assessed((f) => {
+      f.rate('1.a', 'rating', 'excellent');
+      f.rate('1.a', 'comment', 'Test.');
+    }),
+    good: assessed((f) => {
+      f.rate('1.a', 'rating', 'Aanzienlijk');
+      f.rate('1.a', 'comment', 'Test.');
+    }),
+    cell: 'Assessment!G2',
+  },
+  NAP123: {
+    bad: assessed((f) => void f.rate('1.a', 'rating', 'Limited')),
+    good: assessed((f) => {
+      f.rate('1.a', 'rating', 'Limited');
+      f.rate('1.a', 'comment', 'Test.');
+    }),
+    cell: 'Assessment!A2',
   },
   NAP121: {
     bad: edited(

@@ -6,6 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nap } from '../cli/harness.js';
+import { fillAssessment } from './assessment-helpers.js';
 import { fill } from './helpers.js';
 import { fillMinistry, unitsWorkspace } from './units-plan.js';
 
@@ -90,4 +91,53 @@ describe('returns from real spreadsheet programs', () => {
       },
     });
   });
+
+  it("an assessor's return re-saved by LibreOffice Calc is collected the same as the one it was made from", async () => {
+    const cwd = unitsWorkspace();
+    const asked = await nap(
+      ['request', 'u-2020', '--year', '2021', '--assessor', 'net', '--assessor-name', 'Test network', '--lang', 'fr'],
+      { cwd },
+    );
+    expect(asked.code, asked.stderr).toBe(0);
+    const filled = await fillAssessment(
+      join(cwd, 'requests/u-2020-2021-assessment-net.xlsx'),
+      join(cwd, 'assessed.xlsx'),
+      (f) => {
+        f.rate('1.a', 'rating', 'Limité');
+        f.rate('1.a', 'comment', '+ Données de test : le rapport est en retard.');
+        f.rate('1.a', 'evidence', 'Entretien\nhttps://example.org');
+        f.remark('1.a', 'share', 'Chiffre non publié (test).');
+        f.rate('2.a', 'rating', 'Complet');
+        f.rate('2.a', 'comment', 'Test.');
+        f.method('Revue documentaire (test).');
+        f.wb.worksheets[0]!.getCell('C10').value = new Date(Date.UTC(2022, 1, 3));
+      },
+    );
+    const resaved = resaveWithLibreOffice(filled, join(cwd, 'libreoffice'));
+    expect(readFileSync(resaved).equals(readFileSync(filled))).toBe(false);
+    const target = join(cwd, 'plans/u-2020/assessments/2021/net.yaml');
+    const read = async (file: string) => {
+      const r = await nap(['collect', file], { cwd });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const data = parse(readFileSync(target, 'utf8'));
+      rmSync(target);
+      return data;
+    };
+    const theirs = await read(resaved);
+    expect(theirs).toEqual(await read(filled));
+    expect(theirs).toMatchObject({
+      assessor: { id: 'net', name: 'Test network', type: 'civil-society' },
+      submitted: '2022-02-03',
+      method: 'Revue documentaire (test).',
+      actions: {
+        '1.a': {
+          rating: 'limited',
+          comment: '+ Données de test : le rapport est en retard.',
+          evidence: ['Entretien', 'https://example.org'],
+          indicators: { share: 'Chiffre non publié (test).' },
+        },
+        '2.a': { rating: 'complete', comment: 'Test.' },
+      },
+    });
+  }, 180_000);
 });

@@ -38,7 +38,12 @@ describe('nap status', () => {
       ['ministry', 'missing', true],
       ['other', 'missing', true],
     ]);
-    expect(before.json.actors[0].actions).toEqual({ expected: 2, reported: 0, missing: ['1.a', '1.10'] });
+    expect(before.json.actors[0].actions).toEqual({
+      expected: 2,
+      reported: 0,
+      missing: ['1.a', '1.10'],
+      discontinued: [],
+    });
 
     const filled = await fill(join(cwd, 'requests/u-2020-2021-ministry.xlsx'), join(cwd, 'm.xlsx'), (f) => {
       fillMinistry(f);
@@ -101,5 +106,82 @@ describe('nap status', () => {
     expect(md.stdout).toContain('| state | actor | actions | indicators | per sex | submitted | missing actions |');
     expect(md.stdout).toContain('| missing | `ministry` Ministry | 0/2 | 0/0 | — | — | `1.a`, `1.10` |');
     expect(md.stdout).toContain('no due date');
+  });
+
+  it('an action discontinued in an earlier year is not expected any more, until an account takes it up', async () => {
+    const cwd = unitsWorkspace();
+    const progress = (year: number, actions: string) =>
+      writeFileSync(
+        join(cwd, `plans/u-2020/progress/${year}.yaml`),
+        `nap: 1\nplan: u-2020\nyear: ${year}\nactions:\n${actions}`,
+      );
+    mkdirSync(join(cwd, 'plans/u-2020/progress'), { recursive: true });
+    progress(2020, '  "1.10":\n    status: discontinued\n');
+    const first = await status(cwd);
+    const other = () => first.json.actors.find((a: Json) => a.actor === 'other');
+    expect(other().actions).toEqual({ expected: 1, reported: 0, missing: ['2.a'], discontinued: ['1.10'] });
+    expect(first.json.actors.find((a: Json) => a.actor === 'ministry').actions.discontinued).toEqual(['1.10']);
+    const text = await nap(['status', 'u-2020', '--year', '2021'], { cwd });
+    expect(text.stdout).toContain('discontinued earlier, not expected: 1.10');
+
+    // Taken up again by an account of 2021: expected again.
+    progress(2021, '  "1.10":\n    status: in-progress\n');
+    const taken = await status(cwd);
+    expect(taken.json.actors.find((a: Json) => a.actor === 'other').actions).toMatchObject({
+      expected: 2,
+      reported: 1,
+      discontinued: [],
+    });
+  });
+
+  it('lists the assessors the call asked apart, without counting them towards complete', async () => {
+    const cwd = unitsWorkspace();
+    const asked = await nap(
+      [
+        'request',
+        'u-2020',
+        '--year',
+        '2021',
+        '--assessor',
+        'net',
+        '--assessor-name',
+        'Test network',
+        '--due',
+        '2199-01-31',
+      ],
+      { cwd },
+    );
+    expect(asked.code, asked.stderr).toBe(0);
+    const record = parse(readFileSync(join(cwd, 'requests/u-2020-2021.call.yaml'), 'utf8'));
+    expect(callSchema(record), JSON.stringify(callSchema.errors)).toBe(true);
+    expect(record).toMatchObject({ actors: [], assessors: ['net'], due: '2199-01-31' });
+
+    const before = await status(cwd);
+    expect(before.json.assessors).toEqual([
+      { assessor: 'net', name: 'net', state: 'missing', late: false, assessed: 0, submitted: null, files: [] },
+    ]);
+    mkdirSync(join(cwd, 'plans/u-2020/assessments/2021'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'plans/u-2020/assessments/2021/net.yaml'),
+      'nap: 1\nplan: u-2020\nyear: 2021\nassessor: { id: net, name: Test network, type: civil-society }\nsubmitted: "2022-02-01"\nactions:\n  1.a: { rating: limited, comment: Test. }\n',
+    );
+    const after = await status(cwd);
+    expect(after.json.assessors).toEqual([
+      {
+        assessor: 'net',
+        name: 'Test network',
+        state: 'done',
+        late: false,
+        assessed: 1,
+        submitted: '2022-02-01',
+        files: ['plans/u-2020/assessments/2021/net.yaml'],
+      },
+    ]);
+    expect(after.code).toBe(1); // the actors have not reported
+    const text = await nap(['status', 'u-2020', '--year', '2021'], { cwd });
+    expect(text.stdout).toContain('independent assessors: 1 of 1 have sent an assessment');
+    expect(text.stdout).toMatch(/^DONE +net +1 actions assessed +submitted 2022-02-01$/m);
+    const md = await nap(['status', 'u-2020', '--year', '2021', '-f', 'markdown'], { cwd });
+    expect(md.stdout).toContain('| done | `net` Test network | 1 | 2022-02-01 |');
   });
 });

@@ -16,7 +16,10 @@ export function registerCollect(program: Command, io: Io, state: { exitCode: num
   program
     .command('collect')
     .description('read returned workbooks (and YAML returns), check every cell, and write the progress files')
-    .argument('<files...>', 'returns: .xlsx workbooks made by nap request, filled in, or YAML returns')
+    .argument(
+      '<files...>',
+      "returns: .xlsx workbooks made by nap request (an actor's or an assessor's), filled in, or YAML returns",
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format of the problems found, as nap validate')
         .choices(['stylish', 'json', 'github', 'sarif'])
@@ -35,6 +38,8 @@ Examples:
   nap collect returns/*.xlsx --dry-run            show what would be written
   nap collect returns/defence.xlsx --replace      replace the defence file, listing the changes
   nap collect returns/*.xlsx --year 2015 -f github  annotations in CI
+
+An assessor's return (nap request --assessor) goes to plans/<id>/assessments/<year>/<assessor>.yaml.
 
 Each return is written only when it has no error; an existing progress file is replaced only
 with --replace; collecting the same return twice changes nothing.

@@ -7,6 +7,11 @@ import type { Io } from '../io.js';
 interface RequestCliOptions {
   year: string;
   actor?: string[];
+  assessor?: string[];
+  assessorName?: string;
+  assessorShort?: string;
+  assessorType?: string;
+  scale?: string;
   due?: string;
   lang?: string;
   format: 'xlsx' | 'yaml';
@@ -20,6 +25,14 @@ export function registerRequest(program: Command, io: Io, state: { exitCode: num
     .argument('[plan]', 'plan id, folder or plan.yaml (default: the plan under ./plans whose period contains the year)')
     .requiredOption('-y, --year <YYYY>', 'the year reported on')
     .option('-a, --actor <ids...>', 'only these actors (default: every actor responsible for an action)')
+    .option(
+      '--assessor <ids...>',
+      'independent assessors (civil society, academia, parliament): one assessment return each, every action of the plan',
+    )
+    .option('--assessor-name <name>', 'the full name of an assessor the plan does not declare (with one --assessor)')
+    .option('--assessor-short <name>', 'its short name, for tables')
+    .option('--assessor-type <type>', 'its type: civil-society (default), academia or parliament')
+    .option('--scale <id>', "the scale assessors rate on: one of the plan's scales (default: completion)")
     .option('--due <YYYY-MM-DD>', 'date by which returns are due: printed in each return, remembered for nap status')
     .option('-l, --lang <tag>', "language of the returns (default: the plan's language)")
     .addOption(
@@ -38,8 +51,12 @@ Examples:
   nap request --year 2015 --due 2016-01-31          a workbook per actor in ./requests
   nap request be-2013 --year 2015 --actor defence    one actor's return
   nap request --year 2015 --lang fr --format yaml     commented YAML returns in French
+  nap request --year 2015 --assessor wps-platform     an assessor's return (declared in plan.yaml
+                                                      or in an assessment file of the plan)
+  nap request --year 2016 --assessor gaps --assessor-name "Gender Action for Peace and Security"
+                                                      a new assessor, declared in its return
 
-Returns are named <plan>-<year>-<actor>.xlsx; the call (due date, actors asked) is recorded in
+Returns are named <plan>-<year>-<actor>.xlsx, assessors' <plan>-<year>-assessment-<id>.xlsx; the call (due date, actors asked) is recorded in
 <plan>-<year>.call.yaml beside them, where nap status finds it. Then: nap collect <returns...>.
 Exit codes: 0 written, 1 invalid plan, 2 usage or environment error.`,
     )
@@ -56,11 +73,13 @@ async function runRequestCommand(plan: string | undefined, o: RequestCliOptions,
   const result = await runRequest({
     plan,
     year: Number(o.year),
-    actors: (o.actor ?? [])
-      .flatMap((a) => a.split(','))
-      .map((a) => a.trim())
-      .filter(Boolean),
+    actors: list(o.actor),
     format: o.format,
+    assessors: list(o.assessor),
+    ...(o.assessorName !== undefined ? { assessorName: o.assessorName } : {}),
+    ...(o.assessorShort !== undefined ? { assessorShort: o.assessorShort } : {}),
+    ...(o.assessorType !== undefined ? { assessorType: o.assessorType } : {}),
+    ...(o.scale !== undefined ? { scale: o.scale } : {}),
     ...(o.lang ? { lang: o.lang } : {}),
     ...(o.due ? { due: o.due } : {}),
     out: o.out,
@@ -75,6 +94,14 @@ async function runRequestCommand(plan: string | undefined, o: RequestCliOptions,
   if (!result.record)
     io.stderr.write('note: --out names one file, so the call was not recorded for nap status (give a folder)\n');
   return 0;
+}
+
+/** Ids given as several values or separated by commas. */
+function list(ids: string[] | undefined): string[] {
+  return (ids ?? [])
+    .flatMap((a) => a.split(','))
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
 
 function isDate(s: string): boolean {

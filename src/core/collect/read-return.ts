@@ -1,10 +1,10 @@
 import { SEXES } from '../datacall/layout.js';
 import type { ActionRow } from '../datacall/rows.js';
 import type { ActionReport, Progress, SexValues, Value } from '../model/types.generated.js';
-import { type Finding, findingAt } from '../rules/finding.js';
-import type { RuleCode } from '../rules/index.js';
+import type { Finding } from '../rules/finding.js';
+import { cellReader } from './cell-reader.js';
 import { type CellValue, isPlaceholder, type Read, readDate, readNumber, readText, readYesNo } from './cells.js';
-import type { Located, Table, WorkbookReturn } from './read-workbook.js';
+import type { Located, WorkbookReturn } from './read-workbook.js';
 
 export interface ReturnContext {
   file: string;
@@ -37,54 +37,9 @@ export function normalise(s: string): string {
  */
 export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadReturn {
   const findings: Finding[] = [];
-  const report = (code: RuleCode, at: Pick<Located, 'cell' | 'row' | 'column'>, message: string, fix: string) => {
-    const f = findingAt(code, ctx.file, { line: at.row, column: at.column }, message, fix);
-    f.cell = at.cell;
-    f.pointer = `/${at.cell.replace('!', '/')}`;
-    findings.push(f);
-  };
-  const check = <T>(at: Located, r: Read<T> & { warning?: Read<T>['problem'] }): T | undefined => {
-    if (at.formula)
-      report(
-        'NAP115',
-        at,
-        `a formula; its last computed value ${at.value === undefined ? '(none)' : `'${String(at.value)}'`} is used`,
-        'replace the formula by its value',
-      );
-    if (r.warning) report(r.warning.code, at, r.warning.message, r.warning.fix);
-    if (r.problem) report(r.problem.code, at, r.problem.message, r.problem.fix);
-    return r.value;
-  };
-  const text = (at: Located): string | undefined => {
-    const s = check(at, { value: readText(at) });
-    if (s !== undefined && isPlaceholder(s)) {
-      report(
-        'NAP113',
-        at,
-        `'${s}' is read as nothing to report`,
-        'leave the cell empty when there is nothing to report',
-      );
-      return undefined;
-    }
-    return s;
-  };
+  const { report, check, text, rowId, lines } = cellReader(ctx.file, findings);
   const actions: Record<string, ActionReport> = {};
   const draft = new Map<string, Partial<ActionReport> & { row: Located }>();
-
-  const rowId = (row: Table['rows'][number], key: string): string | undefined => {
-    const c = row.cells[key]!;
-    const id = readText(c);
-    if (id === undefined) {
-      report(
-        'NAP108',
-        c,
-        'a row without an id',
-        `type the id of the ${key === 'id' ? 'action' : key} in this cell, or delete the row`,
-      );
-      return undefined;
-    }
-    return id;
-  };
 
   const seenActions = new Set<string>();
   for (const row of wb.actions.rows) {
@@ -126,14 +81,8 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
         );
       else entry.spent = { amount, currency };
     }
-    const sources = readText(c.sources!);
-    if (sources !== undefined) {
-      const list = sources
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (list.length) entry.sources = list;
-    }
+    const sources = lines(c.sources!);
+    if (sources) entry.sources = sources;
     draft.set(id, entry);
   }
 

@@ -1,14 +1,19 @@
 import ExcelJS from 'exceljs';
 import {
   ACTION_COLUMNS,
+  ASSESSMENT_COLUMNS,
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_SHEETS,
   columnLetters,
+  type DeclaredAssessor,
   INDICATOR_COLUMNS,
   META_SHEET,
+  METHOD_CELL,
+  REMARK_COLUMNS,
   RETURN_FORMAT,
   RETURN_VERSION,
   type ReturnMeta,
   SHEETS,
-  type SheetKey,
   SUBMITTED_CELL,
 } from '../datacall/layout.js';
 import type { CellValue } from './cells.js';
@@ -27,11 +32,23 @@ export interface Table {
   rows: { row: number; cells: Record<string, Located> }[];
 }
 
+/** An actor's progress return. */
 export interface WorkbookReturn {
+  kind: 'progress';
   meta: ReturnMeta;
   actions: Table;
   indicators: Table;
   submitted: Located;
+}
+
+/** An assessor's return (nap request --assessor). */
+export interface AssessmentWorkbook {
+  kind: 'assessment';
+  meta: ReturnMeta;
+  assessment: Table;
+  remarks: Table;
+  submitted: Located;
+  method: Located;
 }
 
 /** Why a workbook is not a readable return (NAP105), with the cell or sheet concerned. */
@@ -78,7 +95,7 @@ function readMeta(wb: ExcelJS.Workbook): ReturnMeta {
       'fill in a new return made by nap request: copy your answers into it',
     );
   const one = new Map<string, string>();
-  const sheets: Partial<Record<SheetKey, string>> = {};
+  const sheets: Record<string, string> = {};
   const columns = new Map<string, string>();
   const actions = new Map<string, string>();
   ws.eachRow((row) => {
@@ -87,7 +104,7 @@ function readMeta(wb: ExcelJS.Workbook): ReturnMeta {
       return v === undefined ? '' : String(v);
     });
     const [key, a, b, c] = cells as [string, string, string, string];
-    if (key === 'sheet') sheets[a as SheetKey] = b;
+    if (key === 'sheet') sheets[a] = b;
     else if (key === 'column') columns.set(`${a}.${b}`, c);
     else if (key === 'action') actions.set(a, b);
     else one.set(key, a);
@@ -97,35 +114,45 @@ function readMeta(wb: ExcelJS.Workbook): ReturnMeta {
       `the hidden sheet '${META_SHEET}' was changed: ${what}`,
       'fill in a new return made by nap request',
     );
-  if (one.get('format') !== RETURN_FORMAT) throw broken(`it does not say '${RETURN_FORMAT}'`);
+  const format = one.get('format');
+  if (format !== RETURN_FORMAT && format !== ASSESSMENT_FORMAT) throw broken(`it does not say '${RETURN_FORMAT}'`);
   if (Number(one.get('version')) !== RETURN_VERSION)
     throw broken(`it is of version ${one.get('version')}, and this nap reads version ${RETURN_VERSION}`);
   for (const k of ['plan', 'year', 'actor', 'lang', 'fingerprint']) if (!one.get(k)) throw broken(`'${k}' is missing`);
-  for (const s of SHEETS) if (!sheets[s]) throw broken(`the name of the sheet '${s}' is missing`);
+  for (const s of format === RETURN_FORMAT ? SHEETS : ASSESSMENT_SHEETS)
+    if (!sheets[s]) throw broken(`the name of the sheet '${s}' is missing`);
   const meta: ReturnMeta = {
-    format: RETURN_FORMAT,
+    format,
     version: RETURN_VERSION,
     plan: one.get('plan')!,
     year: Number(one.get('year')),
     actor: one.get('actor')!,
     lang: one.get('lang')!,
     fingerprint: one.get('fingerprint')!,
-    sheets: sheets as Record<SheetKey, string>,
+    sheets,
     actions,
     columns,
   };
   if (one.get('due')) meta.due = one.get('due')!;
+  if (format === ASSESSMENT_FORMAT) {
+    if (!one.get('scale')) throw broken(`'scale' is missing`);
+    meta.scale = one.get('scale')!;
+    const name = one.get('assessor-name');
+    const type = one.get('assessor-type');
+    if (name) {
+      if (type !== 'civil-society' && type !== 'academia' && type !== 'parliament')
+        throw broken(`'assessor-type' is not civil-society, academia or parliament`);
+      const declared: DeclaredAssessor = { name, type };
+      if (one.get('assessor-short')) declared.short = one.get('assessor-short')!;
+      meta.assessor = declared;
+    }
+  }
   return meta;
 }
 
 /** A data sheet's rows, its columns found by their headings (a column may have been moved). */
-function readTable(
-  wb: ExcelJS.Workbook,
-  meta: ReturnMeta,
-  key: 'actions' | 'indicators',
-  keys: readonly string[],
-): Table {
-  const name = meta.sheets[key];
+function readTable(wb: ExcelJS.Workbook, meta: ReturnMeta, key: string, keys: readonly string[]): Table {
+  const name = meta.sheets[key]!;
   const ws = wb.getWorksheet(name);
   if (!ws)
     throw new LayoutProblem(
@@ -163,18 +190,41 @@ function readTable(
   return { sheet: name, rows };
 }
 
-/** A return workbook read into its sheets; a broken layout throws LayoutProblem. */
-export async function readWorkbookReturn(buf: Buffer): Promise<WorkbookReturn> {
+/** A cell of the instructions sheet (the date of submission, the method); empty when the sheet is gone. */
+function instructionCell(wb: ExcelJS.Workbook, meta: ReturnMeta, at: string): Located {
+  const instructions = wb.getWorksheet(meta.sheets.instructions);
+  const row = Number(at.slice(1));
+  const column = at.charCodeAt(0) - 64;
+  return instructions ? locate(instructions, row, column) : { value: undefined, formula: false, cell: at, row, column };
+}
+
+/** A return workbook read into its sheets, an actor's or an assessor's; a broken layout throws LayoutProblem. */
+export async function readWorkbookReturn(buf: Buffer): Promise<WorkbookReturn | AssessmentWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const meta = readMeta(wb);
-  const instructions = wb.getWorksheet(meta.sheets.instructions);
-  const submittedRow = Number(SUBMITTED_CELL.slice(1));
-  const submittedCol = SUBMITTED_CELL.charCodeAt(0) - 64;
-  const submitted = instructions
-    ? locate(instructions, submittedRow, submittedCol)
-    : { value: undefined, formula: false, cell: SUBMITTED_CELL, row: submittedRow, column: submittedCol };
+  const submitted = instructionCell(wb, meta, SUBMITTED_CELL);
+  if (meta.format === ASSESSMENT_FORMAT)
+    return {
+      kind: 'assessment',
+      meta,
+      assessment: readTable(
+        wb,
+        meta,
+        'assessment',
+        ASSESSMENT_COLUMNS.map((c) => c.key),
+      ),
+      remarks: readTable(
+        wb,
+        meta,
+        'remarks',
+        REMARK_COLUMNS.map((c) => c.key),
+      ),
+      submitted,
+      method: instructionCell(wb, meta, METHOD_CELL),
+    };
   return {
+    kind: 'progress',
     meta,
     actions: readTable(
       wb,

@@ -2,16 +2,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { fingerprintOf, matrixChanges } from '../datacall/fingerprint.js';
-import { CHOSEN_STATUSES } from '../datacall/layout.js';
-import { type ActionRow, actorRows, indicatorKey } from '../datacall/rows.js';
+import { CHOSEN_STATUSES, type DeclaredAssessor, listItem } from '../datacall/layout.js';
+import { type ActionRow, actorRows, indicatorKey, planRows } from '../datacall/rows.js';
 import { EnvironmentError } from '../errors.js';
 import { discoverPlans, type PlanFolder } from '../load/discover.js';
 import type { PlanInput } from '../load/inputs.js';
 import { readPlanFolder } from '../load/plan-folder.js';
 import { decode } from '../load/read.js';
 import { readYaml } from '../load/read-yaml.js';
+import { DEFAULT_SCALE_ID, type ScaleSpec, scalesOf } from '../model/assessment.js';
 import { lookupMessage, type Messages } from '../model/messages.js';
-import type { ActionReport, Plan, Progress } from '../model/types.generated.js';
+import type { ActionAssessment, ActionReport, Assessment, Plan, Progress } from '../model/types.generated.js';
 import { eachAction, idOf } from '../model/walk.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
@@ -23,6 +24,7 @@ import { loadPlan } from '../validate/load-plan.js';
 import { type Change, fieldChanges } from './changes.js';
 import { inspectWorkbook } from './inspect.js';
 import { RETURN_LIMITS } from './limits.js';
+import { readAssessmentCells } from './read-assessment.js';
 import { normalise, readReturnCells } from './read-return.js';
 import { LayoutProblem, readWorkbookReturn } from './read-workbook.js';
 import { readYamlReturn } from './yaml-return.js';
@@ -61,13 +63,23 @@ export interface CollectResult {
 }
 
 interface Identified {
+  /** An actor's progress return, or an assessor's return. */
+  kind: 'progress' | 'assessment';
   plan: string;
   year: number;
+  /** The actor, or the assessor. */
   actor: string;
   fingerprint?: string;
   actionPrints?: ReadonlyMap<string, string>;
   submitted?: string;
   actions: Record<string, ActionReport>;
+  /** An assessor's return: what it assessed, and who the assessor is when the plan does not declare it. */
+  assessed?: {
+    actions: Record<string, ActionAssessment>;
+    method?: string;
+    scale: string;
+    declared?: DeclaredAssessor;
+  };
 }
 
 /** `nap collect` as a function: each return read, checked and written on its own, one at a time. */
@@ -89,27 +101,24 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
         const got = await identify(resolve(o.cwd, given), file, findings, statuses, plans, o);
         if (!got) continue;
         const { id, place } = got;
-        const target = join(place.folder.dir, 'progress', String(id.year), `${id.actor}.yaml`);
+        const folder = id.kind === 'assessment' ? 'assessments' : 'progress';
+        const target = join(place.folder.dir, folder, String(id.year), `${id.actor}.yaml`);
         outcome.target = displayPath(target, o.cwd);
-        outcome.actions = Object.keys(id.actions).length;
+        outcome.actions = Object.keys(id.assessed?.actions ?? id.actions).length;
         if (findings.some((f) => f.severity === 'error')) {
           outcome.state = 'not-written';
           continue;
         }
         const existing = await readExisting(target);
-        const progress: Progress = {
-          nap: 1,
-          plan: id.plan,
-          year: id.year,
-          reporter: id.actor,
-          submitted: id.submitted ?? o.now.toISOString().slice(0, 10),
-          actions: id.actions,
-        };
+        const submitted = id.submitted ?? o.now.toISOString().slice(0, 10);
+        const progress: Progress | Assessment = id.assessed
+          ? assessmentOf(id, id.assessed, submitted)
+          : { nap: 1, plan: id.plan, year: id.year, reporter: id.actor, submitted, actions: id.actions };
         const ignore = new Set(id.submitted === undefined ? ['submitted'] : []);
-        const yamlText = progressYaml(progress, place.plan, basename(file));
+        const yamlText = collectedYaml(progress, place.plan, basename(file));
         outcome.yaml = yamlText;
         // The same checks as nap validate, on the plan with this file in place: nothing invalid is written.
-        const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id.year, planInputs);
+        const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id, planInputs);
         for (const f of inPlace.findings)
           at(
             'NAP121',
@@ -185,7 +194,14 @@ async function identify(
     const y = readYamlReturn(read.text, file);
     findings.push(...y.findings);
     if (y.plan === undefined || y.year === undefined || y.actor === undefined) return undefined;
-    id = { plan: y.plan, year: y.year, actor: y.actor, actions: y.actions };
+    id = {
+      kind: y.assessed ? 'assessment' : 'progress',
+      plan: y.plan,
+      year: y.year,
+      actor: y.actor,
+      actions: y.actions,
+    };
+    if (y.assessed) id.assessed = y.assessed;
     if (y.fingerprint) id.fingerprint = y.fingerprint;
     if (y.submitted) id.submitted = y.submitted;
   } else {
@@ -211,13 +227,51 @@ async function identify(
       return undefined;
     }
     const place = await planOf(wb.meta.plan, plans, o.cwd);
-    if (!checkIdentity(wb.meta, place?.plan, at, o)) return undefined;
+    if (wb.kind === 'assessment') {
+      const declared = wb.meta.assessor;
+      const who = { plan: wb.meta.plan, year: wb.meta.year, actor: wb.meta.actor, kind: wb.kind, declared };
+      if (!checkIdentity(who, place?.plan, at, o)) return undefined;
+      const plan = place!.plan;
+      const scale = scalesOf(plan).get(wb.meta.scale!);
+      if (!scale) {
+        at(
+          'NAP106',
+          `this return rates on the scale '${wb.meta.scale}', which plan ${plan.id} does not declare any more`,
+          'make a new return with nap request --assessor',
+        );
+        return undefined;
+      }
+      const rows = new Map(planRows(plan).map((r) => [r.id, r]));
+      const levels = levelWords(scale, o.wordings);
+      const read = readAssessmentCells(wb, { file, actions: rows, levels, choices: scale.levels.map((l) => l.id) });
+      findings.push(...read.findings);
+      id = {
+        kind: 'assessment',
+        plan: wb.meta.plan,
+        year: wb.meta.year,
+        actor: wb.meta.actor,
+        fingerprint: wb.meta.fingerprint,
+        actionPrints: wb.meta.actions,
+        actions: {},
+        assessed: {
+          actions: read.actions,
+          scale: scale.id,
+          ...(read.method !== undefined ? { method: read.method } : {}),
+          ...(declared ? { declared } : {}),
+        },
+      };
+      if (read.submitted) id.submitted = read.submitted;
+      outdated(id, plan, at);
+      return { id, place: place! };
+    }
+    if (!checkIdentity({ ...wb.meta, kind: 'progress' }, place?.plan, at, o)) return undefined;
     const rows = new Map<string, ActionRow>();
     for (const a of place!.plan.actors) for (const r of actorRows(place!.plan, a.id)) rows.set(r.id, r);
     const own = new Set(actorRows(place!.plan, wb.meta.actor).map((r) => r.id));
     const read = readReturnCells(wb, { file, actions: rows, own, statuses });
     findings.push(...read.findings);
     id = {
+      kind: 'progress',
       plan: wb.meta.plan,
       year: wb.meta.year,
       actor: wb.meta.actor,
@@ -230,14 +284,14 @@ async function identify(
     return { id, place: place! };
   }
   const place = await planOf(id.plan, plans, o.cwd);
-  if (!checkIdentity(id, place?.plan, at, o)) return undefined;
+  if (!checkIdentity({ ...id, declared: id.assessed?.declared }, place?.plan, at, o)) return undefined;
   outdated(id, place!.plan, at);
   return { id, place: place! };
 }
 
 /** The return's plan, year and actor against the plans here and what the command line expects. */
 function checkIdentity(
-  id: { plan: string; year: number; actor: string },
+  id: { plan: string; year: number; actor: string; kind: Identified['kind']; declared?: DeclaredAssessor | undefined },
   plan: Plan | undefined,
   at: (code: RuleCode, message: string, fix: string) => void,
   o: CollectOptions,
@@ -262,8 +316,14 @@ function checkIdentity(
       `this return is for ${id.year}, outside the period of plan ${plan.id} (${plan.period.start}-${plan.period.end})`,
       fix,
     );
-  else if (!plan.actors.some((a) => a.id === id.actor))
+  else if (id.kind === 'progress' && !plan.actors.some((a) => a.id === id.actor))
     at('NAP106', `this return is from '${id.actor}', which plan ${plan.id} does not declare`, fix);
+  else if (id.kind === 'assessment' && !id.declared && !plan.actors.some((a) => a.id === id.actor))
+    at(
+      'NAP106',
+      `this return is from the assessor '${id.actor}', which plan ${plan.id} does not declare and the return does not name`,
+      'make a new return with nap request --assessor and --assessor-name',
+    );
   else return true;
   return false;
 }
@@ -271,7 +331,7 @@ function checkIdentity(
 /** A return made from an older edition of the actor's part of the matrix: a warning that says what changed. */
 function outdated(id: Identified, plan: Plan, at: (code: RuleCode, message: string, fix: string) => void): void {
   if (id.fingerprint === undefined) return;
-  const now = fingerprintOf(plan, id.actor, actorRows(plan, id.actor));
+  const now = fingerprintOf(plan, id.actor, id.kind === 'assessment' ? planRows(plan) : actorRows(plan, id.actor));
   if (now.fingerprint === id.fingerprint) return;
   const what = id.actionPrints ? matrixChanges(id.actionPrints, now.actions) : [];
   at(
@@ -309,7 +369,7 @@ async function checkInPlace(
   cwd: string,
   shown: string,
   text: string,
-  year: number,
+  id: Pick<Identified, 'kind' | 'year'>,
   cache: Map<string, PlanInput>,
 ): Promise<{ findings: Finding[]; keep: () => void }> {
   let input = cache.get(folder.dir);
@@ -317,21 +377,41 @@ async function checkInPlace(
     input = await readPlanFolder(folder, cwd);
     cache.set(folder.dir, input);
   }
+  const { year } = id;
   const mine = { file: shown, read: decode(new TextEncoder().encode(text), shown), yearFromName: year };
-  const others = input.progress.filter((p) => p.file !== shown);
+  const key = id.kind === 'assessment' ? 'assessments' : 'progress';
+  const others = (input[key] ?? []).filter((p) => p.file !== shown);
   const sameYear = others.filter((p) => p.yearFromName === undefined || p.yearFromName === year);
-  const checked = checkPlanInput({ ...input, narratives: [], progress: [...sameYear, mine] });
+  // Assessments are checked against the year's progress too (the government's account); progress alone.
+  const progress = key === 'progress' ? [...sameYear, mine] : input.progress;
+  const assessments = key === 'assessments' ? [...sameYear, mine] : [];
+  const checked = checkPlanInput({ ...input, narratives: [], progress, assessments });
   const all = input;
   return {
     findings: checked.findings.filter((f) => f.file === shown && f.severity === 'error'),
     keep: () => {
-      all.progress = [...others, mine];
+      all[key] = [...others, mine];
     },
   };
 }
 
-/** The progress file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
-function progressYaml(progress: Progress, plan: Plan, from: string): string {
+/** An assessor's collected answers as an assessment file: the assessor named, or declared when the plan does not. */
+function assessmentOf(id: Identified, assessed: NonNullable<Identified['assessed']>, submitted: string): Assessment {
+  const d = assessed.declared;
+  return {
+    nap: 1,
+    plan: id.plan,
+    year: id.year,
+    assessor: d ? { id: id.actor, name: d.name, ...(d.short ? { short: d.short } : {}), type: d.type } : id.actor,
+    submitted,
+    ...(assessed.scale !== DEFAULT_SCALE_ID ? { scale: assessed.scale } : {}),
+    ...(assessed.method !== undefined ? { method: assessed.method } : {}),
+    actions: assessed.actions,
+  };
+}
+
+/** The collected file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
+function collectedYaml(progress: Progress | Assessment, plan: Plan, from: string): string {
   const order = new Map<string, number>();
   const keys = new Map<string, string[]>();
   for (const { action } of eachAction(plan)) {
@@ -342,7 +422,7 @@ function progressYaml(progress: Progress, plan: Plan, from: string): string {
     );
   }
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const inOrder = (id: string, r: ActionReport) => {
+  const inOrder = <R extends { indicators?: Record<string, unknown> }>(id: string, r: R) => {
     if (!r.indicators) return r;
     const ks = keys.get(id) ?? [];
     const at = (k: string) => (ks.includes(k) ? ks.indexOf(k) : Number.MAX_SAFE_INTEGER);
@@ -363,6 +443,26 @@ async function readExisting(target: string): Promise<Record<string, unknown> | u
   // The fast reader of nap validate; a file it cannot read compares as empty, so it is never taken as unchanged.
   const data = readYaml(text, target).data;
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** A scale's level ids and labels in every language, normalised (as a drop-down shows them too): what an assessor may type or choose. */
+function levelWords(scale: ScaleSpec, wordings: readonly Messages[]): Map<string, string> {
+  const words = new Map<string, string>();
+  const add = (s: string, id: string) => {
+    words.set(normalise(s), id);
+    words.set(normalise(listItem(s)), id);
+  };
+  for (const level of scale.levels) {
+    add(level.id, level.id);
+    if (level.label)
+      for (const s of typeof level.label === 'string' ? [level.label] : Object.values(level.label)) add(s!, level.id);
+    else
+      for (const m of wordings) {
+        const w = lookupMessage(m, `assessment.level.${level.id}`);
+        if (typeof w === 'string') add(w, level.id);
+      }
+  }
+  return words;
 }
 
 /** Status ids and their wording in every language, normalised: what a clerk may type instead of choosing. */

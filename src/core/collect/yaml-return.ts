@@ -1,5 +1,7 @@
+import type { DeclaredAssessor } from '../datacall/layout.js';
 import { readYaml } from '../load/read-yaml.js';
-import type { ActionReport } from '../model/types.generated.js';
+import { DEFAULT_SCALE_ID } from '../model/assessment.js';
+import type { ActionAssessment, ActionReport } from '../model/types.generated.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 
 /** A YAML return read: its identity and the actions with what was filled in (empty fields dropped). */
@@ -10,6 +12,13 @@ export interface YamlReturn {
   fingerprint?: string;
   submitted?: string;
   actions: Record<string, ActionReport>;
+  /** An assessor's return (nap request --assessor --format yaml): what it assessed. */
+  assessed?: {
+    actions: Record<string, ActionAssessment>;
+    method?: string;
+    scale: string;
+    declared?: DeclaredAssessor;
+  };
   findings: Finding[];
 }
 
@@ -58,6 +67,7 @@ export function readYamlReturn(text: string, file: string): YamlReturn {
   if (typeof data.plan === 'string') out.plan = data.plan;
   if (typeof data.year === 'number') out.year = data.year;
   if (typeof data.reporter === 'string') out.actor = data.reporter;
+  if (data.assessor !== undefined && data.reporter === undefined) return assessorReturn(data, out, file);
   if (typeof data.submitted === 'string' && data.submitted.trim()) out.submitted = data.submitted.trim();
   if (data.nap !== 1 || out.plan === undefined || out.year === undefined || out.actor === undefined) {
     out.findings.push(
@@ -73,5 +83,58 @@ export function readYamlReturn(text: string, file: string): YamlReturn {
   }
   const actions = prune(data.actions ?? {}) as Record<string, ActionReport>;
   out.actions = actions;
+  return out;
+}
+
+/**
+ * An assessor's YAML return: its assessor (an id, or declared), the actions with a rating or a
+ * comment (empty ones dropped), each with both (NAP123); ratings and the rest are checked with
+ * the rules of nap validate when the file is put in place.
+ */
+function assessorReturn(data: Record<string, unknown>, out: YamlReturn, file: string): YamlReturn {
+  const a = data.assessor;
+  const notReturn = (why: string) => {
+    out.findings.push(
+      findingAt(
+        'NAP105',
+        file,
+        { line: 1, column: 1 },
+        `this YAML file is not a return: ${why}`,
+        'collect a return made by nap request --assessor --format yaml',
+      ),
+    );
+    return out;
+  };
+  let declared: DeclaredAssessor | undefined;
+  if (typeof a === 'string') out.actor = a;
+  else if (a !== null && typeof a === 'object' && !Array.isArray(a)) {
+    const x = a as Record<string, unknown>;
+    if (typeof x.id !== 'string' || typeof x.name !== 'string' || typeof x.type !== 'string')
+      return notReturn('its assessor needs an id, a name and a type');
+    out.actor = x.id;
+    declared = { name: x.name, type: x.type as DeclaredAssessor['type'] };
+    if (typeof x.short === 'string') declared.short = x.short;
+  } else return notReturn('its assessor is neither an id nor declared');
+  if (data.nap !== 1 || out.plan === undefined || out.year === undefined)
+    return notReturn('it needs nap: 1, plan, year and assessor');
+  const actions = prune(data.actions ?? {}) as Record<string, Partial<ActionAssessment>>;
+  for (const [id, x] of Object.entries(actions)) {
+    if (x.rating !== undefined && x.comment !== undefined) continue;
+    out.findings.push(
+      findingAt(
+        'NAP123',
+        file,
+        { line: 1, column: 1 },
+        `action ${id} is assessed without ${x.rating === undefined ? 'a rating' : 'a comment'}`,
+        'give the action a rating and a comment that explains it, or leave all its fields empty',
+      ),
+    );
+  }
+  out.assessed = {
+    actions: actions as Record<string, ActionAssessment>,
+    scale: typeof data.scale === 'string' ? data.scale : DEFAULT_SCALE_ID,
+    ...(typeof data.method === 'string' && data.method.trim() ? { method: data.method.trim() } : {}),
+    ...(declared ? { declared } : {}),
+  };
   return out;
 }

@@ -18,6 +18,8 @@ export interface CallRecord {
   requested: string;
   /** Actors sent a return, in the order of the plan. */
   actors: string[];
+  /** Assessors sent an assessment return (nap request --assessor), in the order asked. */
+  assessors?: string[];
 }
 
 export function callRecordName(plan: string, year: number): string {
@@ -55,7 +57,7 @@ export async function readCallRecord(dir: string, plan: string, year: number): P
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw problem('it is not a set of fields');
   const d = data as Record<string, unknown>;
-  const known = new Set(['nap', 'plan', 'year', 'due', 'requested', 'actors']);
+  const known = new Set(['nap', 'plan', 'year', 'due', 'requested', 'actors', 'assessors']);
   const unknown = Object.keys(d).find((k) => !known.has(k));
   if (unknown !== undefined) throw problem(`unknown field '${unknown}'`);
   if (d.nap !== 1) throw problem('nap must be 1');
@@ -67,5 +69,10 @@ export async function readCallRecord(dir: string, plan: string, year: number): P
     throw problem('requested must be a date YYYY-MM-DD');
   if (!Array.isArray(d.actors) || !d.actors.every((a) => typeof a === 'string' && SLUG.test(a)))
     throw problem('actors must be a list of actor ids');
+  if (
+    d.assessors !== undefined &&
+    !(Array.isArray(d.assessors) && d.assessors.every((a) => typeof a === 'string' && SLUG.test(a)))
+  )
+    throw problem('assessors must be a list of assessor ids');
   return d as unknown as CallRecord;
 }

@@ -64,8 +64,42 @@ export function columnLetters(n: number): string {
   return s;
 }
 
+/** The value of the hidden sheet's `format` row of an assessor's return (nap request --assessor). */
+export const ASSESSMENT_FORMAT = 'nap-assessment';
+
+/** The sheets of an assessor's return: the instructions, one row per action, one per indicator. */
+export const ASSESSMENT_SHEETS = ['instructions', 'assessment', 'remarks'] as const;
+export type AssessmentSheetKey = (typeof ASSESSMENT_SHEETS)[number];
+
+/** Columns of the assessment sheet: the action and the government's account of the year, then the assessor's cells. */
+export const ASSESSMENT_COLUMNS = [
+  { key: 'id', input: false, width: 8 },
+  { key: 'where', input: false, width: 10 },
+  { key: 'text', input: false, width: 40 },
+  { key: 'actors', input: false, width: 18 },
+  { key: 'govStatus', input: false, width: 14 },
+  { key: 'govSummary', input: false, width: 36 },
+  { key: 'rating', input: true, width: 18 },
+  { key: 'comment', input: true, width: 44 },
+  { key: 'evidence', input: true, width: 30 },
+] as const;
+
+/** Columns of the remarks sheet: an indicator, the government's value of the year, the assessor's remark. */
+export const REMARK_COLUMNS = [
+  { key: 'action', input: false, width: 8 },
+  { key: 'indicator', input: false, width: 10 },
+  { key: 'text', input: false, width: 48 },
+  { key: 'unit', input: false, width: 16 },
+  { key: 'govValue', input: false, width: 22 },
+  { key: 'remark', input: true, width: 48 },
+] as const;
+
+/** The cell of an assessor's instructions sheet for the method (how the assessment was made). */
+export const METHOD_CELL = 'C11';
+
 /** Rows of the hidden sheet: the return's identity. */
 export interface ReturnMeta {
+  /** RETURN_FORMAT for an actor's progress return, ASSESSMENT_FORMAT for an assessor's. */
   format: string;
   version: number;
   plan: string;
@@ -74,10 +108,25 @@ export interface ReturnMeta {
   lang: string;
   fingerprint: string;
   due?: string;
-  /** Sheet names in the return's language, by key. */
-  sheets: Record<SheetKey, string>;
+  /** Sheet names in the return's language, by key (SHEETS, or ASSESSMENT_SHEETS). */
+  sheets: Record<string, string>;
+  /** An assessor's return: the scale rated on, and the assessor when the plan does not declare it. */
+  scale?: string;
+  assessor?: DeclaredAssessor;
   /** The fingerprint of each action row when the return was made, to say what changed since. */
   actions: Map<string, string>;
   /** Column headings as written, by "sheet.column" key: columns are found by them. */
   columns?: Map<string, string>;
+}
+
+/** An assessor the plan does not declare, as its return records it and its assessment file declares it. */
+export interface DeclaredAssessor {
+  name: string;
+  short?: string;
+  type: 'civil-society' | 'academia' | 'parliament';
+}
+
+/** An item as a drop-down list shows it: the list is one formula string separated by commas. */
+export function listItem(s: string): string {
+  return s.replace(/,/g, ' ').replace(/"/g, "'");
 }

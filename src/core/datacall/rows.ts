@@ -37,10 +37,15 @@ export function indicatorKey(indicator: Indicator, index: number): string {
 
 /** The actions an actor is responsible for (it is among their `actors`), in document order. */
 export function actorRows(plan: Plan, actor: string, lang: string = plan.lang): ActionRow[] {
+  return planRows(plan, lang, (action) => action.actors.includes(actor));
+}
+
+/** Every action of the plan (an assessor's return), or those a filter keeps, in document order. */
+export function planRows(plan: Plan, lang: string = plan.lang, keep: (a: Action) => boolean = () => true): ActionRow[] {
   const pick = new TextPicker(lang, plan.lang);
   const rows: ActionRow[] = [];
   for (const { action, objective, goal } of eachAction(plan)) {
-    if (!action.actors.includes(actor)) continue;
+    if (!keep(action)) continue;
     const id = idOf(action.id);
     rows.push({
       id,

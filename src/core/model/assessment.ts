@@ -106,3 +106,12 @@ export function stepsBelow(government: Status, level: Status): number | undefine
   if (g === undefined || l === undefined) return undefined;
   return g - l;
 }
+
+/** A level's label for people: the plan's label in the language, or nap's wording of a built-in level. */
+export function levelLabel(
+  level: LevelSpec,
+  pick: (text: Text, what: string) => string,
+  t: (key: string) => string,
+): string {
+  return level.label ? pick(level.label, `level ${level.id}`) : t(`assessment.level.${level.id}`);
+}

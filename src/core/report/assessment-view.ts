@@ -4,6 +4,7 @@ import {
   assessorId,
   assessorOf,
   type LevelSpec,
+  levelLabel as labelOf,
   scaleOf,
   stepsBelow,
 } from '../model/assessment.js';
@@ -141,7 +142,11 @@ function kindOf(
 }
 
 function levelLabel(level: LevelSpec, ctx: Ctx): string {
-  return level.label ? ctx.text.pick(level.label, `level ${level.id}`) : ctx.f.t(`assessment.level.${level.id}`);
+  return labelOf(
+    level,
+    (text, what) => ctx.text.pick(text, what),
+    (key) => ctx.f.t(key),
+  );
 }
 
 function fallbackAssessor(id: string): AssessorInfo {

@@ -1,15 +1,21 @@
 import { dirname, join } from 'node:path';
 import { type CallRecord, callRecordName, formatCallRecord, readCallRecord } from '../datacall/call-record.js';
 import { fingerprintOf } from '../datacall/fingerprint.js';
-import { actorRows, responsibleActors } from '../datacall/rows.js';
+import { actorRows, planRows, responsibleActors } from '../datacall/rows.js';
 import { UsageError } from '../errors.js';
+import { assessorId, DEFAULT_SCALE_ID, scalesOf } from '../model/assessment.js';
 import { Formatter } from '../model/format.js';
+import { TextPicker } from '../model/text.js';
 import { realPaths } from '../output/atomic.js';
 import { type OutputJob, type StageOptions, withDocumentStage } from '../output/documents.js';
 import { resolveTargets } from '../output/targets.js';
 import { loadMessages } from '../render/messages.js';
 import { TemplateSource } from '../render/template-source.js';
 import { selectPlanForYear } from '../validate/select-plan.js';
+import { assessmentWorkbook } from './assessment-workbook.js';
+import { assessmentYaml } from './assessment-yaml.js';
+import { resolveAssessors } from './assessor.js';
+import { GovernmentYear } from './government.js';
 import { PreviousYear } from './previous.js';
 import { returnWorkbook } from './workbook.js';
 import { returnYaml } from './yaml-return.js';
@@ -18,8 +24,16 @@ export interface RequestOptions
   extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'onWritten'> {
   plan?: string;
   year: number;
-  /** Only these actors; every responsible actor when empty. */
+  /** Only these actors; every responsible actor when empty and no assessor is asked. */
   actors: string[];
+  /** Assessors to send an assessment return (README, "For civil society"). */
+  assessors?: string[];
+  /** An assessor the plan does not declare: its name, short name and type (with one assessor). */
+  assessorName?: string;
+  assessorShort?: string;
+  assessorType?: string;
+  /** The scale assessors rate on (default: completion). */
+  scale?: string;
   format: 'xlsx' | 'yaml';
   lang?: string;
   /** ISO date by which returns are due. */
@@ -49,11 +63,27 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
       `choose among: ${responsible.join(', ')}`,
     );
   }
-  const actors = o.actors.length ? responsible.filter((a) => o.actors.includes(a)) : responsible;
+  const asked = o.assessors ?? [];
+  const actors = o.actors.length ? responsible.filter((a) => o.actors.includes(a)) : asked.length ? [] : responsible;
+  const assessors = resolveAssessors(plan, loaded.assessments, {
+    ids: [...new Set(asked)],
+    ...(o.assessorName !== undefined ? { name: o.assessorName } : {}),
+    ...(o.assessorShort !== undefined ? { short: o.assessorShort } : {}),
+    ...(o.assessorType !== undefined ? { type: o.assessorType } : {}),
+  });
+  const scale = scalesOf(plan).get(o.scale ?? DEFAULT_SCALE_ID);
+  if (!scale)
+    throw new UsageError(
+      `plan ${plan.id} has no scale '${o.scale}'`,
+      `choose among: ${[...scalesOf(plan).keys()].join(', ')}`,
+    );
   const lang = o.lang ?? plan.lang;
   const { messages } = await loadMessages(await TemplateSource.open(), lang);
   const f = new Formatter(lang, messages);
-  const planned = actors.map((actor) => ({ name: `${plan.id}-${o.year}-${actor}`, format: o.format }));
+  const planned = [
+    ...actors.map((actor) => ({ name: `${plan.id}-${o.year}-${actor}`, format: o.format })),
+    ...assessors.map((a) => ({ name: assessmentReturnName(plan.id, o.year, a.id), format: o.format })),
+  ];
   const targets = await resolveTargets(o.cwd, o.out, 'requests', planned);
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
   const previous = new PreviousYear(loaded.progress, o.year - 1, parents);
@@ -85,17 +115,54 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
       const job: OutputJob = { target: targets[i]!, content };
       written.push(...(await stage.write([job])));
     }
+    if (assessors.length) {
+      // An assessor may assess any action: its return has them all, with the government's account of the year.
+      const pick = new TextPicker(lang, plan.lang);
+      const actorName = (id: string) => {
+        const a = plan.actors.find((x) => x.id === id);
+        return a ? pick.pick(a.short ?? a.name, id) : id;
+      };
+      const government = new GovernmentYear(loaded.progress, o.year, plan, f, pick, actorName);
+      const rows = planRows(plan, lang);
+      for (const [i, assessor] of assessors.entries()) {
+        const { fingerprint, actions } = fingerprintOf(plan, assessor.id, rows);
+        const current = loaded.assessments.find(
+          (a) =>
+            a.data.year === o.year &&
+            assessorId(a.data) === assessor.id &&
+            (a.data.scale ?? DEFAULT_SCALE_ID) === scale.id,
+        )?.data;
+        const input = {
+          plan,
+          year: o.year,
+          assessor,
+          rows,
+          government,
+          scale,
+          fingerprint,
+          actionPrints: actions,
+          f,
+          now: o.now,
+          ...(o.due ? { due: o.due } : {}),
+          ...(current ? { current } : {}),
+        };
+        const content = o.format === 'xlsx' ? await assessmentWorkbook(input) : assessmentYaml(input);
+        written.push(...(await stage.write([{ target: targets[actors.length + i]!, content }])));
+      }
+    }
     const result: RequestResult = { planId: plan.id, written };
     if (recordDir !== undefined) {
       const old = await readCallRecord(recordDir, plan.id, o.year).catch(() => undefined);
-      const asked = new Set([...(old?.actors ?? []), ...actors]);
+      const askedActors = new Set([...(old?.actors ?? []), ...actors]);
+      const askedAssessors = [...new Set([...(old?.assessors ?? []), ...assessors.map((a) => a.id)])];
       const record: CallRecord = {
         nap: 1,
         plan: plan.id,
         year: o.year,
         ...(o.due ? { due: o.due } : old?.due ? { due: old.due } : {}),
         requested: o.now.toISOString().slice(0, 10),
-        actors: responsible.filter((a) => asked.has(a)),
+        actors: responsible.filter((a) => askedActors.has(a)),
+        ...(askedAssessors.length ? { assessors: askedAssessors } : {}),
       };
       const target = join(recordDir, `${callRecordName(plan.id, o.year)}.yaml`);
       await stage.write([{ target, content: formatCallRecord(record) }]);
@@ -103,4 +170,9 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
     }
     return result;
   });
+}
+
+/** The name of an assessor's return: apart from the actors' returns, whose ids an assessor may share. */
+export function assessmentReturnName(plan: string, year: number, assessor: string): string {
+  return `${plan}-${year}-assessment-${assessor}`;
 }

@@ -5,7 +5,7 @@ import { TextPicker } from '../model/text.js';
 import type { ReturnInput } from './workbook.js';
 
 /** A `#` comment of one or more lines: plan text is shown, never read back. */
-function comment(s: string, indent: string): string {
+export function comment(s: string, indent: string): string {
   return s
     .split(/\r?\n/)
     .map((l) => `${indent}# ${l}`.trimEnd())
@@ -13,7 +13,7 @@ function comment(s: string, indent: string): string {
 }
 
 /** A YAML scalar as the yaml library writes it: quoted when YAML would read it otherwise. */
-function scalar(s: string): string {
+export function scalar(s: string): string {
   return stringify(s).trimEnd();
 }
 

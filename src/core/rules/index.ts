@@ -80,6 +80,8 @@ import { nap118 } from './nap118-not-a-date.js';
 import { nap119 } from './nap119-spending-incomplete.js';
 import { nap120 } from './nap120-progress-file-exists.js';
 import { nap121 } from './nap121-collected-progress-invalid.js';
+import { nap122 } from './nap122-rating-not-on-scale.js';
+import { nap123 } from './nap123-assessment-incomplete.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -169,6 +171,8 @@ export const ruleList = [
   nap119,
   nap120,
   nap121,
+  nap122,
+  nap123,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

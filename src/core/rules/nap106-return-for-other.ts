@@ -7,5 +7,5 @@ export const nap106 = defineRule({
   title: 'Return for another plan, year or actor',
   stage: 'collect',
   explanation:
-    'Each return is made for one plan, one year and one responsible actor, and is collected for those only; another one here is usually a file sent to the wrong person or kept from last year. Collect the return for the plan, year and actor meant, or make a new one with nap request.',
+    'Each return is made for one plan, one year and one responsible actor (or assessor), and is collected for those only; another one here is usually a file sent to the wrong person or kept from last year. Collect the return for the plan, year and actor meant, or make a new one with nap request.',
 });

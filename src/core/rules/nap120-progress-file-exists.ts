@@ -7,5 +7,5 @@ export const nap120 = defineRule({
   title: 'Progress file already holds other data',
   stage: 'collect',
   explanation:
-    'Collecting never replaces a progress file silently: the return differs from the progress file already there for this plan, year and actor. Check the changes listed and run again with --replace to replace the file, or collect into a copy of the plan.',
+    'Collecting never replaces a progress file (or an assessment file) silently: the return differs from the file already there for this plan, year and actor (or assessor). Check the changes listed and run again with --replace to replace the file, or collect into a copy of the plan.',
 });

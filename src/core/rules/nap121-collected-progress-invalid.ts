@@ -7,5 +7,5 @@ export const nap121 = defineRule({
   title: 'Collected return does not pass validation',
   stage: 'collect',
   explanation:
-    'What was read from the return, written as a progress file, would break a rule of the format (the message quotes it), so nothing is written for this return. Correct the cell named in the message, or the plan.',
+    'What was read from the return, written as a progress file (or an assessment file), would break a rule of the format (the message quotes it), so nothing is written for this return. Correct the cell named in the message, or the plan.',
 });

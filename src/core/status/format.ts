@@ -25,11 +25,29 @@ export function statusText(m: StatusModel): string {
     if (a.bySex.expected) parts.push(`per sex ${a.bySex.given}/${a.bySex.expected}`);
     parts.push(a.submitted ? `submitted ${a.submitted}` : 'not submitted');
     out.push(`${label}${a.actor.padEnd(width)}  ${parts.join('  ')}`);
+    if (a.actions.discontinued.length)
+      out.push(`${' '.repeat(13)}  discontinued earlier, not expected: ${list(a.actions.discontinued)}`);
     if (a.actions.missing.length) out.push(`${' '.repeat(13)}  missing actions: ${list(a.actions.missing)}`);
     if (a.indicators.missing.length && a.actions.reported)
       out.push(`${' '.repeat(13)}  missing indicators: ${list(a.indicators.missing)}`);
   }
+  if (m.assessors) out.push('', ...assessorLines(m));
   return `${out.join('\n')}\n`;
+}
+
+/** The assessors asked, apart: their returns do not make the government's account complete. */
+function assessorLines(m: StatusModel): string[] {
+  const list = m.assessors ?? [];
+  const done = list.filter((a) => a.state === 'done').length;
+  const width = Math.max(...list.map((a) => a.assessor.length), 5);
+  return [
+    `independent assessors: ${done} of ${list.length} have sent an assessment`,
+    ...list.map((a) => {
+      const label = `${a.late ? 'LATE ' : ''}${LABEL[a.state]}`.padEnd(13);
+      const what = a.state === 'done' ? `${a.assessed} actions assessed` : 'no assessment';
+      return `${label}${a.assessor.padEnd(width)}  ${what}  ${a.submitted ? `submitted ${a.submitted}` : 'not submitted'}`;
+    }),
+  ];
 }
 
 /** For mailings and issues: a table. Ids are code spans, so no text from the plan can format it. */
@@ -46,6 +64,14 @@ export function statusMarkdown(m: StatusModel): string {
       a.actions.missing.length ? list(a.actions.missing.map((id) => `\`${id}\``)) : '—',
     ].join(' | '),
   );
+  const assessors = (m.assessors ?? []).map((a) =>
+    [
+      `${a.late ? '**late** ' : ''}${a.state}`,
+      `\`${a.assessor}\` ${esc(a.name)}`,
+      String(a.assessed),
+      a.submitted ?? '—',
+    ].join(' | '),
+  );
   return [
     `## ${esc(headline(m))}`,
     '',
@@ -53,5 +79,15 @@ export function statusMarkdown(m: StatusModel): string {
     '|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r} |`),
     '',
+    ...(m.assessors
+      ? [
+          '### Independent assessors',
+          '',
+          '| state | assessor | actions assessed | submitted |',
+          '|---|---|---|---|',
+          ...assessors.map((r) => `| ${r} |`),
+          '',
+        ]
+      : []),
   ].join('\n');
 }

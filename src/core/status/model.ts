@@ -1,5 +1,7 @@
 import { actorRows, responsibleActors } from '../datacall/rows.js';
-import type { ProgressFileData } from '../model/progress-index.js';
+import { discontinuedBefore } from '../model/accountability.js';
+import { type AssessmentFileData, assessorId, assessorOf } from '../model/assessment.js';
+import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
 import type { Plan, Value } from '../model/types.generated.js';
 
 /** Where an actor stands in a year's data call. */
@@ -9,13 +11,28 @@ export interface ActorStatus {
   /** done: every action and indicator reported; partial: some; missing: nothing. */
   state: 'done' | 'partial' | 'missing';
   late: boolean;
-  actions: { expected: number; reported: number; missing: string[] };
+  /** Discontinued: the actor's actions discontinued in an earlier year and not taken up since, not expected any more. */
+  actions: { expected: number; reported: number; missing: string[]; discontinued: string[] };
   indicators: { expected: number; given: number; missing: string[] };
   /** Indicators the plan asks per sex: how many, and how many were given per sex. */
   bySex: { expected: number; given: number };
   /** The latest `submitted` date of the files that answer for the actor, or null. */
   submitted: string | null;
   /** The progress files that answer for the actor. */
+  files: string[];
+}
+
+/** Where an independent assessor asked by the data call stands (nap request --assessor). */
+export interface AssessorStatus {
+  assessor: string;
+  name: string;
+  /** done: an assessment of the year came; missing: none. */
+  state: 'done' | 'missing';
+  late: boolean;
+  /** How many actions it assessed. */
+  assessed: number;
+  submitted: string | null;
+  /** Its assessment files of the year. */
   files: string[];
 }
 
@@ -29,6 +46,8 @@ export interface StatusModel {
   today: string;
   complete: boolean;
   actors: ActorStatus[];
+  /** The assessors the call record lists, when it lists any; they do not count towards `complete`. */
+  assessors?: AssessorStatus[];
 }
 
 /** The actors an account answers for: its reporter and every actor under it, or everyone when it has none. */
@@ -60,6 +79,9 @@ export function statusModel(o: {
   year: number;
   progress: readonly ProgressFileData[];
   actors?: readonly string[];
+  /** Assessors asked (the call record), and the plan's assessments. */
+  assessors?: readonly string[];
+  assessments?: readonly AssessmentFileData[];
   due: string | null;
   dueFrom: StatusModel['dueFrom'];
   today: string;
@@ -67,6 +89,7 @@ export function statusModel(o: {
   const { plan, year } = o;
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
   const files = o.progress.filter((p) => p.data.year === year);
+  const byYear = indexProgress(o.progress);
   const asked = o.actors?.length ? o.actors : responsibleActors(plan);
   const actors = asked.map((actor): ActorStatus => {
     const mine = files.filter((f) => covers(f.data.reporter, actor, parents));
@@ -81,18 +104,24 @@ export function statusModel(o: {
       name,
       state: 'missing',
       late: false,
-      actions: { expected: 0, reported: 0, missing: [] },
+      actions: { expected: 0, reported: 0, missing: [], discontinued: [] },
       indicators: { expected: 0, given: 0, missing: [] },
       bySex: { expected: 0, given: 0 },
       submitted: null,
       files: mine.map((f) => f.file),
     };
     for (const row of actorRows(plan, actor)) {
-      s.actions.expected++;
       const reports = mine.flatMap((f) => {
         const r = Object.hasOwn(f.data.actions, row.id) ? f.data.actions[row.id] : undefined;
         return r ? [r] : [];
       });
+      // Discontinued in an earlier year and taken up by no account since (this year's included): nobody's missing report.
+      const anyAccount = (byYear.get(year)?.get(row.id) ?? []).length > 0;
+      if (!anyAccount && discontinuedBefore(row.id, year, byYear) !== undefined) {
+        s.actions.discontinued.push(row.id);
+        continue;
+      }
+      s.actions.expected++;
       if (!reports.length) {
         s.actions.missing.push(row.id);
         continue;
@@ -121,7 +150,7 @@ export function statusModel(o: {
   // Late and missing first: what the coordinator has to chase.
   const rank = (s: ActorStatus) => (s.late ? 0 : 3) + { missing: 0, partial: 1, done: 2 }[s.state];
   actors.sort((a, b) => rank(a) - rank(b) || a.actor.localeCompare(b.actor));
-  return {
+  const model: StatusModel = {
     plan: plan.id,
     year,
     illustrative: plan.illustrative === true,
@@ -131,4 +160,33 @@ export function statusModel(o: {
     complete: actors.every((a) => a.state === 'done'),
     actors,
   };
+  if (o.assessors?.length) model.assessors = assessorStatus(plan, o.assessors, o.assessments ?? [], o);
+  return model;
+}
+
+function assessorStatus(
+  plan: Plan,
+  asked: readonly string[],
+  assessments: readonly AssessmentFileData[],
+  o: { year: number; due: string | null; today: string },
+): AssessorStatus[] {
+  const list = asked.map((id): AssessorStatus => {
+    const mine = assessments.filter((a) => a.data.year === o.year && assessorId(a.data) === id);
+    const who = mine.length ? assessorOf(mine[0]!.data, plan) : undefined;
+    const actor = plan.actors.find((a) => a.id === id);
+    const named = who?.short ?? who?.name ?? actor?.short ?? actor?.name;
+    const dates = mine.flatMap((a) => (a.data.submitted ? [a.data.submitted] : [])).sort();
+    const done = mine.length > 0;
+    return {
+      assessor: id,
+      name: named === undefined ? id : typeof named === 'string' ? named : Object.values(named)[0]!,
+      state: done ? 'done' : 'missing',
+      late: o.due !== null && (done ? (dates.at(-1) ?? '') > o.due : o.today > o.due),
+      assessed: mine.reduce((n, a) => n + Object.keys(a.data.actions).length, 0),
+      submitted: dates.at(-1) ?? null,
+      files: mine.map((a) => a.file),
+    };
+  });
+  const rank = (s: AssessorStatus) => (s.late ? 0 : 2) + (s.state === 'missing' ? 0 : 1);
+  return list.sort((a, b) => rank(a) - rank(b) || a.assessor.localeCompare(b.assessor));
 }

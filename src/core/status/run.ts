@@ -24,6 +24,7 @@ export async function runStatus(o: StatusOptions): Promise<StatusModel> {
     year: o.year,
     progress: loaded.progress,
     ...(record ? { actors: record.actors } : {}),
+    ...(record?.assessors ? { assessors: record.assessors, assessments: loaded.assessments } : {}),
     due,
     dueFrom: o.due ? 'option' : record?.due ? 'call' : null,
     today: o.today,

@@ -34,7 +34,7 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
     )
     .option(
       '-o, --out <path>',
-      "a folder, or a file name ending in the format's extension (.txt .md .json .html .pdf); default: the terminal for text, markdown and json, reports/ for html and pdf",
+      "a folder, or a file name ending in the format's extension (.txt .md .json .html .pdf), which gives the format when --format is not given; default: the terminal for text, markdown and json, reports/ for html and pdf",
     )
     .option('-l, --lang <tag>', "language of the texts and words (default: the new edition's language)")
     .option(
@@ -60,6 +60,7 @@ Examples:
   nap diff be-2013-rev                        against the edition it supersedes (be-2013)
   nap diff be-2013 be-2013-rev -f markdown    for a pull-request comment
   nap diff be-2013 be-2013-rev -f pdf         reports/be-2013-to-be-2013-rev.en.pdf
+  nap diff be-2013 be-2013-rev -o changes.pdf one PDF, named (the extension gives the format)
   nap diff be-2013 be-2013-rev -f json -o changes.json   for other tools (README)
   nap diff be-2013 be-2013-rev --no-progress  the matrices alone, without plans/be-2013/progress
   nap diff be-2013 be-2013-rev --write-lineage   propose continues: lines in reports/be-2013-rev.lineage.yaml

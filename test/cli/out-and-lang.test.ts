@@ -76,10 +76,10 @@ describe('words follow --lang in every output', () => {
     const cwd = workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW });
     const fr = await nap(['diff', 't-2016', 't-2020', '-f', 'markdown', '--lang', 'fr'], { cwd });
     expect(fr.stdout).toContain(
-      '| ajouté | supprimé | déplacé | reformulé | renuméroté | autrement modifié | inchangé |',
+      '| ajoutées | abandonnées | déplacées | reformulées | renumérotées | autrement modifiées | inchangées |',
     );
     expect(fr.stdout).toContain('### Objectif 1');
-    expect(fr.stdout).toContain('- **1.10** (reformulée): Train the ~~police.~~ **police and the army.**');
+    expect(fr.stdout).toContain('- **1.10** (reformulée)\u202f: Train the ~~police.~~ **police and the army.**');
     const nl = await nap(['diff', 't-2016', 't-2020', '--lang', 'nl'], { cwd });
     expect(nl.stdout).toContain('acties, elk één keer geteld: 0 toegevoegd, 0 geschrapt, 0 verplaatst, 1 herschreven');
     expect(nl.stdout).toContain('[gekoppeld op tekst, 100% gelijk]');

@@ -12,6 +12,7 @@ interface DiffCliOptions {
   threshold: string;
   progress: boolean;
   writeLineage?: true | string;
+  replace?: boolean;
   templates?: string;
   timeout: string;
 }
@@ -50,6 +51,10 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
       '--write-lineage [file]',
       'also write the new plan.yaml with `continues: <old>:<id>` proposed for each action matched to one of the old edition, for you to review and adopt (default reports/<new>.lineage.yaml; the plan itself is never changed)',
     )
+    .option(
+      '--replace',
+      'with --write-lineage: write over a proposal already there (refused otherwise, since you may be reviewing it)',
+    )
     .option('-t, --templates <dir>', 'templates and translations overriding the built-in ones')
     .option('--timeout <seconds>', 'give up on a browser step after this many seconds (pdf)', '60')
     .addHelpText(
@@ -64,6 +69,7 @@ Examples:
   nap diff be-2013 be-2013-rev -f json -o changes.json   for other tools (README)
   nap diff be-2013 be-2013-rev --no-progress  the matrices alone, without plans/be-2013/progress
   nap diff be-2013 be-2013-rev --write-lineage   propose continues: lines in reports/be-2013-rev.lineage.yaml
+  nap diff be-2013 be-2013-rev --write-lineage --replace   propose them again, over that file
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
 most of its words. When the old edition has progress files (plans/<old>/progress/),
@@ -93,6 +99,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     threshold,
     progress: o.progress,
     writeLineage: o.writeLineage,
+    replace: o.replace,
     templatesDir: o.templates,
     cwd: io.cwd,
     env: io.env,
@@ -111,7 +118,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     const show = (p: string) => escapeTerminal(displayPath(p, io.cwd));
     io.stderr.write(
       l.added
-        ? `lineage: continues proposed for ${l.added} action${l.added === 1 ? '' : 's'}${l.kept ? `, ${l.kept} already written kept` : ''}. Review it (diff ${show(l.plan)} ${show(l.file)}), then copy it over ${show(l.plan)} to adopt it.\n`
+        ? `lineage: continues proposed for ${l.added} action${l.added === 1 ? '' : 's'}${l.byWording ? ` (${l.byWording} matched by wording, not by id: marked with a comment, check them first)` : ''}${l.kept ? `, ${l.kept} already written kept` : ''}. Review it (diff ${show(l.plan)} ${show(l.file)}), then copy it over ${show(l.plan)} to adopt it.\n`
         : `lineage: nothing to propose${l.kept ? `: ${l.kept} actions already say what they continue` : ''}.\n`,
     );
     for (const d of l.differing)

@@ -162,7 +162,20 @@ describe('nap diff', () => {
     const r = await nap(['diff', 't-2016', 't-2020'], { cwd: bad });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('NAP023');
+    // the progress alone is wrong: the fix says the matrices can be compared without it
+    expect(r.stderr).toContain('or compare the matrices alone: nap diff t-2016 t-2020 --no-progress');
     expect((await nap(['diff', 't-2016', 't-2020', '--no-progress'], { cwd: bad })).stdout).toContain('1 reworded');
+    // a plan that is itself invalid: --no-progress would not help, so it is not offered
+    const worse = editions({
+      'plans/t-2016/plan.yaml': OLD.replace('lang: en', 'lang: EN'),
+      'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
+        'status: completed',
+        'status: done',
+      ),
+    });
+    const both = await nap(['diff', 't-2016', 't-2020'], { cwd: worse });
+    expect(both.code).toBe(1);
+    expect(both.stderr).not.toContain('--no-progress');
   });
 
   it('checks its options', async () => {

@@ -11,6 +11,7 @@ import { TemplateSource } from '../render/template-source.js';
 import { displayPath } from '../text/display-path.js';
 import type { Paint } from '../text/paint.js';
 import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
+import { ValidationFailedError } from '../validate/validation-failed.js';
 import { compareEditions } from './diff-plans.js';
 import { formatDiffMarkdown } from './format-markdown.js';
 import { formatDiffText } from './format-text.js';
@@ -149,7 +150,23 @@ async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
     const folders = await discoverPlans([ref], o.cwd);
     if (folders.length !== 1)
       throw new UsageError(`${ref} holds ${folders.length} plans`, 'name one plan by id, folder or plan.yaml');
-    return loadPlan(folders[0]!, o.cwd, { progress });
+    try {
+      return await loadPlan(folders[0]!, o.cwd, { progress });
+    } catch (err) {
+      // The old edition's progress is read only to follow its commitments: the matrices can still be compared.
+      const planFile = displayPath(folders[0]!.plan.path, o.cwd);
+      if (progress && err instanceof ValidationFailedError) {
+        const errors = err.findings.filter((f) => f.severity === 'error');
+        if (errors.length > 0 && errors.every((f) => f.file !== planFile))
+          throw new ValidationFailedError(
+            err.message,
+            err.findings,
+            err.sources,
+            `fix the progress files above (\`nap validate\` shows the same), or compare the matrices alone: ${['nap diff', o.old, o.new, '--no-progress'].filter(Boolean).join(' ')}`,
+          );
+      }
+      throw err;
+    }
   };
   const withProgress = o.progress !== false;
   if (o.new !== undefined) return [await one(o.old, withProgress), await one(o.new)];

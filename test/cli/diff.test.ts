@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { readPdf } from '../pdf-helpers.js';
 import { nap, workspace } from './harness.js';
 
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 const OLD = PLAN.replace('id: t-2020', 'id: t-2016').replace('supersedes: t-2016\n', '');
 const NEW = edit(
   edit(PLAN, 'text: Train the police.', 'text: Train the police and the army.'),
@@ -128,6 +130,22 @@ describe('nap diff', () => {
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'changes.pdf'))));
     expect(pdf.info.Title).toBe('What changed: Test plan (2020–2023) → Test plan (2020–2023)');
     expect(pdf.pages.join(' ')).toContain('Train the police. police and the army.');
+  }, 60_000);
+
+  it('says illustrative on every printed page of a diff made from illustrative data (fr)', async () => {
+    const out = join(workspace(), 'diff.fr.pdf');
+    const r = await nap(['diff', 'be-2013', 'be-2013-rev', '--lang', 'fr', '-o', out], {
+      cwd: repo,
+      env: { ...process.env } as Record<string, string>,
+    });
+    expect(r.code).toBe(1);
+    const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.pages.length).toBeGreaterThan(2);
+    // pdf.js reads the narrow no-break space as a space
+    for (const [i, page] of pdf.pages.entries())
+      expect(page, `page ${i + 1}`).toContain(
+        "Comparaison de deux éditions : 2013–2016 → 2017–2021 · Données d'exemple illustratives",
+      );
   }, 60_000);
 
   it("follows the old edition's commitments when it has progress files, unless --no-progress", async () => {

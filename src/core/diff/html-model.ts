@@ -112,7 +112,8 @@ export function diffView(diff: PlanDiff, f: Formatter, generatedOn: string): Dif
       ...(d.old.illustrative || d.new.illustrative || d.followUp?.illustrative ? [f.t('common.illustrative')] : []),
     ].join(' · '),
     summaryLine: f.t('editions.countedOnce'),
-    aspectsLine: r.summaryLines().aspects,
+    // A sentence of its own in the document, so it starts with a capital (the terminal's lines do not).
+    aspectsLine: capitalised(r.summaryLines().aspects, f.lang),
     dropped: d.changes
       .filter((c) => c.kind === 'removed')
       .map((c) => ({ id: c.oldId ?? '', text: c.oldText ?? '', actors: r.actors(c.action?.actors ?? [], true) })),
@@ -155,4 +156,8 @@ function tagMarked(line: string): TaggedWord[] {
     out.push({ tag: t, text: t === 'same' ? part : part.slice(1, -1) });
   }
   return out;
+}
+
+function capitalised(s: string, lang: string): string {
+  return s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
 }

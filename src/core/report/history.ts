@@ -97,5 +97,5 @@ export function historyLine(
     steps.push(f.t(status ? 'editions.historyStep' : 'editions.historyStepBare', { id: actionId, plan, status }));
     ref = e?.continues.get(actionId);
   }
-  return steps.length ? f.t('editions.history', { list: steps.join('; ') }) : undefined;
+  return steps.length ? f.t('editions.history', { list: steps.join(f.t('editions.separator')) }) : undefined;
 }

@@ -9,6 +9,7 @@ import { registerSite } from './commands/site.js';
 import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 import { exitCodeFor } from './failure.js';
+import { formatFromOut } from './format-from-out.js';
 import type { Io } from './io.js';
 import { version } from './version.js';
 
@@ -22,6 +23,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .version(version, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError()
+    .hook('preAction', formatFromOut)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       // Its errors quote the arguments, which may be names of files.

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { readPdf } from '../pdf-helpers.js';
 import { nap, workspace } from './harness.js';
 
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 const OLD = PLAN.replace('id: t-2020', 'id: t-2016').replace('supersedes: t-2016\n', '');
 const NEW = edit(
   edit(PLAN, 'text: Train the police.', 'text: Train the police and the army.'),
@@ -130,6 +132,22 @@ describe('nap diff', () => {
     expect(pdf.pages.join(' ')).toContain('Train the police. police and the army.');
   }, 60_000);
 
+  it('says illustrative on every printed page of a diff made from illustrative data (fr)', async () => {
+    const out = join(workspace(), 'diff.fr.pdf');
+    const r = await nap(['diff', 'be-2013', 'be-2013-rev', '--lang', 'fr', '-o', out], {
+      cwd: repo,
+      env: { ...process.env } as Record<string, string>,
+    });
+    expect(r.code).toBe(1);
+    const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.pages.length).toBeGreaterThan(2);
+    // pdf.js reads the narrow no-break space as a space
+    for (const [i, page] of pdf.pages.entries())
+      expect(page, `page ${i + 1}`).toContain(
+        "Comparaison de deux éditions : 2013–2016 → 2017–2021 · Données d'exemple illustratives",
+      );
+  }, 60_000);
+
   it("follows the old edition's commitments when it has progress files, unless --no-progress", async () => {
     const cwd = editions({
       'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
@@ -162,7 +180,20 @@ describe('nap diff', () => {
     const r = await nap(['diff', 't-2016', 't-2020'], { cwd: bad });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('NAP023');
+    // the progress alone is wrong: the fix says the matrices can be compared without it
+    expect(r.stderr).toContain('or compare the matrices alone: nap diff t-2016 t-2020 --no-progress');
     expect((await nap(['diff', 't-2016', 't-2020', '--no-progress'], { cwd: bad })).stdout).toContain('1 reworded');
+    // a plan that is itself invalid: --no-progress would not help, so it is not offered
+    const worse = editions({
+      'plans/t-2016/plan.yaml': OLD.replace('lang: en', 'lang: EN'),
+      'plans/t-2016/progress/2021.yaml': PROGRESS.replace('plan: t-2020', 'plan: t-2016').replace(
+        'status: completed',
+        'status: done',
+      ),
+    });
+    const both = await nap(['diff', 't-2016', 't-2020'], { cwd: worse });
+    expect(both.code).toBe(1);
+    expect(both.stderr).not.toContain('--no-progress');
   });
 
   it('checks its options', async () => {

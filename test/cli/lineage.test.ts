@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,11 +28,15 @@ describe('lineage: continues: from one edition to the next', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('wrote reports/t-2020.lineage.yaml\n');
     expect(r.stderr).toContain(
-      'lineage: continues proposed for 3 actions. Review it (diff plans/t-2020/plan.yaml reports/t-2020.lineage.yaml)',
+      'lineage: continues proposed for 3 actions (1 matched by wording, not by id: marked with a comment, check them first). Review it (diff plans/t-2020/plan.yaml reports/t-2020.lineage.yaml)',
     );
     expect(readFileSync(join(cwd, 'plans/t-2020/plan.yaml'), 'utf8')).toBe(NEW);
     const proposal = readFileSync(join(cwd, 'reports/t-2020.lineage.yaml'), 'utf8');
-    expect(proposal).toContain('      - id: 2.b\n        continues: "t-2016:2.a"\n');
+    // matched by wording, not by id: marked for review
+    expect(proposal).toContain(
+      '      - id: 2.b\n        continues: "t-2016:2.a"  # matched by wording (100% alike): review\n',
+    );
+    expect(proposal.match(/# matched by wording/g)).toHaveLength(1);
     // adopted, it validates against the old edition beside it
     const adopted = editions({ 'plans/t-2020/plan.yaml': proposal });
     expect((await nap(['validate', 'plans/t-2020'], { cwd: adopted })).code).toBe(0);
@@ -40,6 +44,23 @@ describe('lineage: continues: from one edition to the next', () => {
     const over = await nap(['diff', 't-2016', 't-2020', '--write-lineage', 'plans/t-2020/plan.yaml'], { cwd });
     expect(over.code).toBe(2);
     expect(readFileSync(join(cwd, 'plans/t-2020/plan.yaml'), 'utf8')).toBe(NEW);
+  });
+
+  it('never writes over a proposal already there (a person may be reviewing it) unless --replace', async () => {
+    const cwd = editions();
+    expect((await nap(['diff', 't-2016', 't-2020', '--write-lineage'], { cwd })).code).toBe(1);
+    const file = join(cwd, 'reports/t-2020.lineage.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# reviewed up to 2.b\n`);
+    const again = await nap(['diff', 't-2016', 't-2020', '--write-lineage'], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(
+      'reports/t-2020.lineage.yaml already exists, and may hold your review of an earlier proposal',
+    );
+    expect(again.stderr).toContain('add --replace');
+    expect(readFileSync(file, 'utf8')).toContain('# reviewed up to 2.b');
+    const replaced = await nap(['diff', 't-2016', 't-2020', '--write-lineage', '--replace'], { cwd });
+    expect(replaced.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).not.toContain('# reviewed up to 2.b');
   });
 
   it('nap validate checks the continued action when the earlier edition is beside the plan', async () => {

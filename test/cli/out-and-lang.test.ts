@@ -39,15 +39,47 @@ describe('--out means the same in every command', () => {
   });
 });
 
+describe('--out names a file: its extension gives the format when --format is not given', () => {
+  it('diff, report and export take the format from the file name; an explicit --format is kept', async () => {
+    const cwd = workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW });
+    const json = await nap(['diff', 't-2016', 't-2020', '-o', 'changes.json'], { cwd });
+    expect(json.code).toBe(1);
+    expect(json.stderr).toBe('wrote changes.json\n');
+    expect(JSON.parse(readFileSync(join(cwd, 'changes.json'), 'utf8')).summary.reworded).toBe(1);
+    const md = await nap(['diff', 't-2016', 't-2020', '-o', 'pr/COMMENT.MD'], { cwd });
+    expect(md.stderr).toBe('wrote pr/COMMENT.MD\n');
+    expect(readFileSync(join(cwd, 'pr/COMMENT.MD'), 'utf8')).toMatch(/^## Test plan/);
+    const one = workspace({
+      'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+      'plans/t-2020/progress/2021.yaml': PROGRESS,
+    });
+    const report = await nap(['report', '--year', '2021', '-k', 'brief', '-o', 'brief.html'], { cwd: one });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toBe('wrote brief.html\n');
+    const exported = await nap(['export', 't-2020', '-o', 'open.json'], { cwd: one });
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toBe('wrote open.json\n');
+    expect(Object.keys(JSON.parse(readFileSync(join(one, 'open.json'), 'utf8')).tables)).toContain('actions');
+    // given, --format wins, and a file name with another extension is refused as before
+    const both = await nap(['diff', 't-2016', 't-2020', '-f', 'markdown', '-o', 'x.json'], { cwd });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--out x.json ends in .json, but the format is markdown');
+    // an extension the command does not write leaves the default, and --out says why
+    const other = await nap(['diff', 't-2016', 't-2020', '-o', 'x.xlsx'], { cwd });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--out x.xlsx ends in .xlsx, but the format is text');
+  });
+});
+
 describe('words follow --lang in every output', () => {
   it('diff -f markdown --lang fr is French; text in Dutch', async () => {
     const cwd = workspace({ 'plans/t-2016/plan.yaml': OLD, 'plans/t-2020/plan.yaml': NEW });
     const fr = await nap(['diff', 't-2016', 't-2020', '-f', 'markdown', '--lang', 'fr'], { cwd });
     expect(fr.stdout).toContain(
-      '| ajouté | supprimé | déplacé | reformulé | renuméroté | autrement modifié | inchangé |',
+      '| ajoutées | abandonnées | déplacées | reformulées | renumérotées | autrement modifiées | inchangées |',
     );
     expect(fr.stdout).toContain('### Objectif 1');
-    expect(fr.stdout).toContain('- **1.10** (reformulée): Train the ~~police.~~ **police and the army.**');
+    expect(fr.stdout).toContain('- **1.10** (reformulée)\u202f: Train the ~~police.~~ **police and the army.**');
     const nl = await nap(['diff', 't-2016', 't-2020', '--lang', 'nl'], { cwd });
     expect(nl.stdout).toContain('acties, elk één keer geteld: 0 toegevoegd, 0 geschrapt, 0 verplaatst, 1 herschreven');
     expect(nl.stdout).toContain('[gekoppeld op tekst, 100% gelijk]');

@@ -56,4 +56,22 @@ describe('nap diff --write-lineage proposes continues: for a person to confirm',
     expect(p.text).toContain('      - id: 1.10\r\n        continues: "t-2016:2"\r\n        text: Do more.');
     expect(p.added).toBe(2);
   });
+
+  it('marks the proposals matched by wording with a comment, in block and bracketed actions alike', () => {
+    const notes = new Map([
+      ['1.10', 'matched by wording (80% alike): review'],
+      ['1.a', 'by wording'],
+    ]);
+    const p = proposeLineage(PLAN, 't-2016', pairs, notes);
+    expect(p).toMatchObject({ added: 3, byWording: 2 });
+    expect(p.text).toContain(
+      '          - id: "1.10"\n            continues: "t-2016:1.b"  # matched by wording (80% alike): review\n',
+    );
+    expect(p.text).toContain('      - id: 2.a\n        continues: "t-2016:3.c"\n');
+    expect(checkInline({ plan: p.text }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const flow = `nap: 1\nid: t-2020\ntitle: T\nperiod: { start: 2020, end: 2023 }\nlang: en\nactors: [{ id: x, name: X }]\nobjectives:\n  - id: "1"\n    title: O\n    actions:\n      - { id: 1.a, text: Do., actors: [x], indicators: [I.] }\n`;
+    const q = proposeLineage(flow, 't-2016', new Map([['1.a', '1']]), notes);
+    expect(q.text).toContain('      # 1.a: by wording\n      - { continues: "t-2016:1", id: 1.a, text: Do.');
+    expect(checkInline({ plan: q.text, progress: {} }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

@@ -72,7 +72,12 @@ describe('a browser that freezes while printing', () => {
       }
     }, 10);
     void exited.finally(() => clearInterval(freezer));
-    while (!frozen.size) await new Promise((r) => setTimeout(r, 10));
+    while (!frozen.size) {
+      // Fail with what happened rather than wait for the test's timeout.
+      if (child.exitCode !== null)
+        throw new Error(`nap ended (${child.exitCode}) before a renderer was frozen: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
     const frozenAt = Date.now();
     const code = await exited;
     expect(code).toBe(2);

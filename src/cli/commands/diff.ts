@@ -12,6 +12,7 @@ interface DiffCliOptions {
   threshold: string;
   progress: boolean;
   writeLineage?: true | string;
+  replace?: boolean;
   templates?: string;
   timeout: string;
 }
@@ -34,7 +35,7 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
     )
     .option(
       '-o, --out <path>',
-      "a folder, or a file name ending in the format's extension (.txt .md .json .html .pdf); default: the terminal for text, markdown and json, reports/ for html and pdf",
+      "a folder, or a file name ending in the format's extension (.txt .md .json .html .pdf), which gives the format when --format is not given; default: the terminal for text, markdown and json, reports/ for html and pdf",
     )
     .option('-l, --lang <tag>', "language of the texts and words (default: the new edition's language)")
     .option(
@@ -50,6 +51,10 @@ export function registerDiff(program: Command, io: Io, state: { exitCode: number
       '--write-lineage [file]',
       'also write the new plan.yaml with `continues: <old>:<id>` proposed for each action matched to one of the old edition, for you to review and adopt (default reports/<new>.lineage.yaml; the plan itself is never changed)',
     )
+    .option(
+      '--replace',
+      'with --write-lineage: write over a proposal already there (refused otherwise, since you may be reviewing it)',
+    )
     .option('-t, --templates <dir>', 'templates and translations overriding the built-in ones')
     .option('--timeout <seconds>', 'give up on a browser step after this many seconds (pdf)', '60')
     .addHelpText(
@@ -60,9 +65,11 @@ Examples:
   nap diff be-2013-rev                        against the edition it supersedes (be-2013)
   nap diff be-2013 be-2013-rev -f markdown    for a pull-request comment
   nap diff be-2013 be-2013-rev -f pdf         reports/be-2013-to-be-2013-rev.en.pdf
+  nap diff be-2013 be-2013-rev -o changes.pdf one PDF, named (the extension gives the format)
   nap diff be-2013 be-2013-rev -f json -o changes.json   for other tools (README)
   nap diff be-2013 be-2013-rev --no-progress  the matrices alone, without plans/be-2013/progress
   nap diff be-2013 be-2013-rev --write-lineage   propose continues: lines in reports/be-2013-rev.lineage.yaml
+  nap diff be-2013 be-2013-rev --write-lineage --replace   propose them again, over that file
 
 Actions are matched by id first, then by wording: a renumbered or moved action keeps
 most of its words. When the old edition has progress files (plans/<old>/progress/),
@@ -92,6 +99,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     threshold,
     progress: o.progress,
     writeLineage: o.writeLineage,
+    replace: o.replace,
     templatesDir: o.templates,
     cwd: io.cwd,
     env: io.env,
@@ -110,7 +118,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     const show = (p: string) => escapeTerminal(displayPath(p, io.cwd));
     io.stderr.write(
       l.added
-        ? `lineage: continues proposed for ${l.added} action${l.added === 1 ? '' : 's'}${l.kept ? `, ${l.kept} already written kept` : ''}. Review it (diff ${show(l.plan)} ${show(l.file)}), then copy it over ${show(l.plan)} to adopt it.\n`
+        ? `lineage: continues proposed for ${l.added} action${l.added === 1 ? '' : 's'}${l.byWording ? ` (${l.byWording} matched by wording, not by id: marked with a comment, check them first)` : ''}${l.kept ? `, ${l.kept} already written kept` : ''}. Review it (diff ${show(l.plan)} ${show(l.file)}), then copy it over ${show(l.plan)} to adopt it.\n`
         : `lineage: nothing to propose${l.kept ? `: ${l.kept} actions already say what they continue` : ''}.\n`,
     );
     for (const d of l.differing)

@@ -16,12 +16,13 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
   const r = new Readable(d, f);
   const s = d.summary;
   const out = [`## ${r.plan(d.old)} → ${r.plan(d.new)}`, ''];
-  for (const p of [d.old, d.new]) if (p.illustrative) out.push(`> ${p.id}: ${f.t('common.illustrativePlan')}`, '');
+  for (const p of [d.old, d.new])
+    if (p.illustrative) out.push(`> ${r.labelled(p.id, f.t('common.illustrativePlan'))}`, '');
   if (d.identical) return `${out.join('\n')}${f.t('diff.identicalCount', { count: d.new.actions })}\n`;
   const keys = ['added', 'removed', 'moved', 'reworded', 'renumbered', 'modified', 'unchanged'] as const;
-  out.push(`| ${keys.map((k) => f.t(`diff.${k}`)).join(' | ')} |`, `|${'---:|'.repeat(keys.length)}`);
+  out.push(`| ${keys.map((k) => f.t(`diff.column.${k}`)).join(' | ')} |`, `|${'---:|'.repeat(keys.length)}`);
   out.push(`| ${keys.map((k) => s[k]).join(' | ')} |`, '', f.t('editions.countedOnce'), '');
-  out.push(f.t('editions.aspectsLine', { ...s.aspects }), '');
+  out.push(r.summaryLines().aspects, '');
 
   out.push(`### ${f.t('editions.keyChanges')}`, '');
   const removed = d.changes.filter((c) => c.kind === 'removed');
@@ -34,7 +35,7 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
   out.push('', `**${f.t('editions.handedOver', { count: handovers.length })}**`, '');
   for (const h of handovers) {
     const parts = [r.handover(h.from, h.to), h.lead ? f.t('editions.leadFromTo', h.lead) : ''].filter(Boolean);
-    out.push(`- ${f.t('editions.fieldLine', { label: `**${h.id}**`, change: parts.join('; ') })}`);
+    out.push(`- ${r.labelled(`**${h.id}**`, r.parts(parts))}`);
   }
   out.push('');
 
@@ -43,11 +44,11 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
     out.push(`### ${fu.heading}`, '');
     if (fu.illustrative) out.push(`> ${f.t('common.illustrative')}`, '');
     out.push(fu.statusLine, '', `**${fu.dropped.heading}**`, '');
-    for (const a of fu.dropped.items) out.push(`- **${a.id}** (${a.status}): ${a.text}`);
+    for (const a of fu.dropped.items) out.push(`- ${r.labelled(`**${a.id}** (${a.status})`, a.text)}`);
     out.push('', `**${fu.carried.heading}**`, '');
     for (const g of fu.carried.byStatus) out.push(`- ${f.t('editions.fieldLine', { label: g.status, change: g.ids })}`);
     out.push('', `**${fu.repeated.heading}**`, '');
-    for (const a of fu.repeated.items) out.push(`- **${a.id}** (${a.status}): ${a.text}`);
+    for (const a of fu.repeated.items) out.push(`- ${r.labelled(`**${a.id}** (${a.status})`, a.text)}`);
     out.push(
       '',
       fu.concluded.ids
@@ -68,7 +69,7 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
     out.push(`### ${f.t('diff.structure')}`, '');
     for (const c of d.structure) {
       out.push(
-        `- ${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${r.id(c)}**${aspects(c.aspects, f)}: ${c.words ? words(c.words) : (c.newTitle ?? c.oldTitle ?? '')}`,
+        `- ${r.labelled(`${f.t(`diff.${c.kind}`)} ${f.t(`diff.level.${c.level}`)} **${r.id(c)}**${aspects(c.aspects, f)}`, c.words ? words(c.words) : (c.newTitle ?? c.oldTitle ?? ''))}`,
       );
     }
     out.push('');
@@ -107,7 +108,7 @@ export function formatDiffMarkdown(diff: PlanDiff, f: Formatter): string {
 
 function action(c: ActionChange, r: Readable): string {
   const text = c.words ? words(c.words) : c.kind === 'removed' ? `~~${c.oldText ?? ''}~~` : (c.newText ?? '');
-  const lines = [`- **${r.id(c)}** (${mainText(c, r.f)}): ${text}`];
+  const lines = [`- ${r.labelled(`**${r.id(c)}** (${mainText(c, r.f)})`, text)}`];
   for (const l of detailLines(c, r, { ins: (s) => `**${s}**`, del: (s) => `~~${s}~~`, words })) lines.push(`  - ${l}`);
   return lines.join('\n');
 }

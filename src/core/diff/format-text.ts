@@ -18,10 +18,10 @@ export function formatDiffText(diff: PlanDiff, paint: Paint, f: Formatter): stri
   const out: string[] = [];
   const change = (o: string, n: string) => `${paint.red(`[-${o}-]`)} ${paint.green(`{+${n}+}`)}`;
   out.push(paint.bold(`${r.plan(d.old)} → ${r.plan(d.new)}`));
-  for (const p of [d.old, d.new]) if (p.illustrative) out.push(`${p.id}: ${f.t('common.illustrativePlan')}`);
+  for (const p of [d.old, d.new]) if (p.illustrative) out.push(r.labelled(p.id, f.t('common.illustrativePlan')));
   if (d.identical) return `${out.join('\n')}\n${f.t('diff.identicalCount', { count: d.new.actions })}\n`;
-  out.push(f.t('diff.actionsLine', { ...d.summary }), f.t('editions.aspectsLine', { ...d.summary.aspects }));
-  out.push(f.t('diff.structureLine', { ...d.summary }));
+  const lines = r.summaryLines();
+  out.push(lines.actions, lines.aspects, lines.structure);
 
   out.push('', paint.bold(f.t('editions.keyChanges')));
   const removed = d.changes.filter((c) => c.kind === 'removed');
@@ -36,7 +36,7 @@ export function formatDiffText(diff: PlanDiff, paint: Paint, f: Formatter): stri
   out.push(`  ${f.t('editions.handedOver', { count: handovers.length })}`);
   for (const h of handovers) {
     const parts = [r.handover(h.from, h.to), h.lead ? f.t('editions.leadFromTo', h.lead) : ''].filter(Boolean);
-    out.push(`    ${f.t('editions.fieldLine', { label: h.id, change: parts.join('; ') })}`);
+    out.push(`    ${r.labelled(h.id, r.parts(parts))}`);
   }
 
   const fu = r.followUp();
@@ -65,7 +65,9 @@ export function formatDiffText(diff: PlanDiff, paint: Paint, f: Formatter): stri
     out.push('', paint.bold(f.t('diff.structure')));
     for (const c of d.structure) {
       const title = c.words ? words(c.words, paint) : (c.newTitle ?? c.oldTitle ?? '');
-      out.push(`  ${sign(c.kind, paint)} ${f.t(`diff.level.${c.level}`)} ${r.id(c)}${aspects(c.aspects, f)}: ${title}`);
+      out.push(
+        `  ${sign(c.kind, paint)} ${r.labelled(`${f.t(`diff.level.${c.level}`)} ${r.id(c)}${aspects(c.aspects, f)}`, title)}`,
+      );
     }
   }
   let objective = '';
@@ -88,7 +90,7 @@ export function formatDiffText(diff: PlanDiff, paint: Paint, f: Formatter): stri
         a.leadGained.length ? f.t('diff.takesLead', { list: list(a.leadGained) }) : '',
         a.leadLost.length ? f.t('diff.givesUpLead', { list: list(a.leadLost) }) : '',
       ].filter(Boolean);
-      out.push(`  ${a.name}: ${parts.join('; ')}`);
+      out.push(`  ${r.labelled(a.name, r.parts(parts))}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -166,7 +168,7 @@ export function mainText(c: ActionChange, f: Formatter): string {
   if (c.main === 'modified') return list(c.aspects);
   const others = c.aspects.filter((a) => a !== c.main);
   const main = f.t(`editions.main.${c.main}`);
-  return others.length ? `${main}; ${f.t('editions.also', { list: list(others) })}` : main;
+  return others.length ? f.t('editions.mainWithOthers', { main, list: list(others) }) : main;
 }
 
 /** " (reworded, moved)" in the output's language, or nothing. */

@@ -102,9 +102,18 @@ export function diffView(diff: PlanDiff, f: Formatter, generatedOn: string): Dif
     title: f.t('editions.title', { old: r.plan(d.old), new: r.plan(d.new) }),
     oldPeriod: r.period(d.old.period),
     newPeriod: r.period(d.new.period),
-    runningHeader: `${f.t('diff.kind')}: ${r.period(d.old.period)} → ${r.period(d.new.period)}`,
+    // Every printed page of a document made from illustrative data says so, as the report's pages do.
+    runningHeader: [
+      f.t('editions.runningHeader', {
+        kind: f.t('diff.kind'),
+        old: r.period(d.old.period),
+        new: r.period(d.new.period),
+      }),
+      ...(d.old.illustrative || d.new.illustrative || d.followUp?.illustrative ? [f.t('common.illustrative')] : []),
+    ].join(' · '),
     summaryLine: f.t('editions.countedOnce'),
-    aspectsLine: f.t('editions.aspectsLine', { ...d.summary.aspects }),
+    // A sentence of its own in the document, so it starts with a capital (the terminal's lines do not).
+    aspectsLine: capitalised(r.summaryLines().aspects, f.lang),
     dropped: d.changes
       .filter((c) => c.kind === 'removed')
       .map((c) => ({ id: c.oldId ?? '', text: c.oldText ?? '', actors: r.actors(c.action?.actors ?? [], true) })),
@@ -147,4 +156,8 @@ function tagMarked(line: string): TaggedWord[] {
     out.push({ tag: t, text: t === 'same' ? part : part.slice(1, -1) });
   }
   return out;
+}
+
+function capitalised(s: string, lang: string): string {
+  return s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
 }

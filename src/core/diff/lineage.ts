@@ -6,6 +6,8 @@ export interface LineageProposal {
   text: string;
   /** Actions that get a `continues:` line. */
   added: number;
+  /** Of these, the ones matched by wording rather than id, marked with a comment: what a person must check first. */
+  byWording: number;
   /** Actions whose own `continues:` is kept as written: the same as proposed, or another (listed in differing). */
   kept: number;
   differing: { id: string; written: string; proposed: string }[];
@@ -15,18 +17,20 @@ export interface LineageProposal {
  * Proposes lineage for a person to confirm: for each action of the new edition matched to one of the
  * old edition, a `continues: <old plan>:<old action>` line inserted right after the action's id line
  * (before its id in a `{ ... }` action). The text is edited, not re-serialised, so comments, quotes,
- * order and layout stay as they were; a `continues:` already written is never changed.
+ * order and layout stay as they were; a `continues:` already written is never changed. `notes` (by new action id)
+ * marks a proposal with a YAML comment, such as "matched by wording: review".
  */
 export function proposeLineage(
   source: string,
   oldPlanId: string,
   oldIdOf: ReadonlyMap<string, string>,
+  notes: ReadonlyMap<string, string> = new Map(),
 ): LineageProposal {
   const yaml = eemeliYaml();
   const doc: Document = yaml.parseDocument(source, { uniqueKeys: false });
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const inserts: { at: number; text: string }[] = [];
-  const out: LineageProposal = { text: source, added: 0, kept: 0, differing: [] };
+  const out: LineageProposal = { text: source, added: 0, byWording: 0, kept: 0, differing: [] };
   for (const action of actionNodes(doc)) {
     const idPair = pairOf(action, 'id');
     const idNode = idPair?.value as Scalar | undefined;
@@ -44,13 +48,22 @@ export function proposeLineage(
     }
     const keyStart = (idPair.key as Scalar).range![0];
     const line = `continues: ${JSON.stringify(proposed)}`;
-    if (action.flow) inserts.push({ at: keyStart, text: `${line}, ` });
-    else {
+    const note = notes.get(id)?.replace(/[\r\n]+/g, ' ');
+    if (note) out.byWording++;
+    if (action.flow) {
+      inserts.push({ at: keyStart, text: `${line}, ` });
+      // A comment would end a one-line flow mapping: it goes on a line of its own before the action's line.
+      if (note && action.range) {
+        const start = source.lastIndexOf('\n', action.range[0] - 1) + 1;
+        const indent = /^[ \t]*/.exec(source.slice(start))![0];
+        inserts.push({ at: start, text: `${indent}# ${id}: ${note}${eol}` });
+      }
+    } else {
       const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
       const next = source.indexOf('\n', idNode.range[1]);
       inserts.push({
         at: next === -1 ? source.length : next + 1,
-        text: `${next === -1 ? eol : ''}${' '.repeat(keyStart - lineStart)}${line}${next === -1 ? '' : eol}`,
+        text: `${next === -1 ? eol : ''}${' '.repeat(keyStart - lineStart)}${line}${note ? `  # ${note}` : ''}${next === -1 ? '' : eol}`,
       });
     }
     out.added++;

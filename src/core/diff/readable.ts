@@ -1,6 +1,17 @@
 import type { Formatter } from '../model/format.js';
 import { STATUSES } from '../model/status.js';
-import type { ActionChange, FieldChange, FollowedAction, Place, PlanDiff, PlanRef } from './types.js';
+import type { ActionAspect, ActionChange, FieldChange, FollowedAction, Place, PlanDiff, PlanRef } from './types.js';
+
+const ASPECTS: readonly ActionAspect[] = [
+  'reworded',
+  'renumbered',
+  'moved',
+  'actors',
+  'lead',
+  'indicators',
+  'due',
+  'budget',
+];
 
 /** The follow-up of the old edition's commitments, in words. */
 export interface FollowUpView {
@@ -55,6 +66,38 @@ export class Readable {
   /** A plan by its title and period. */
   plan(ref: PlanRef): string {
     return `${ref.title} (${this.period(ref.period)})`;
+  }
+
+  /** The summary in three lines, each count agreeing with its number (1 ajoutée, 2 ajoutées). */
+  summaryLines(): { actions: string; aspects: string; structure: string } {
+    const s = this.diff.summary;
+    const f = this.f;
+    const main = ['added', 'removed', 'moved', 'reworded', 'renumbered', 'modified', 'unchanged'] as const;
+    const structure = (added: number, removed: number) =>
+      [f.t('diff.structureCount.added', { count: added }), f.t('diff.structureCount.removed', { count: removed })].join(
+        ', ',
+      );
+    return {
+      actions: f.t('diff.actionsLine', { list: main.map((k) => f.t(`diff.count.${k}`, { count: s[k] })).join(', ') }),
+      aspects: f.t('editions.aspectsLine', {
+        list: ASPECTS.map((a) => f.t(`editions.aspectCount.${a}`, { count: s.aspects[a] })).join(', '),
+      }),
+      structure: f.t('diff.structureLine', {
+        objectives: structure(s.objectivesAdded, s.objectivesRemoved),
+        goals: structure(s.goalsAdded, s.goalsRemoved),
+        actorChanges: s.actorChanges,
+      }),
+    };
+  }
+
+  /** "label: text", with the language's spacing before the colon. */
+  labelled(label: string, text: string): string {
+    return this.f.t('editions.fieldLine', { label, change: text });
+  }
+
+  /** Parts joined by semicolons, with the language's spacing. */
+  parts(list: readonly string[]): string {
+    return list.join(this.f.t('editions.separator'));
   }
 
   none(): string {

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
@@ -10,6 +11,7 @@ import { TemplateSource } from '../render/template-source.js';
 import { displayPath } from '../text/display-path.js';
 import type { Paint } from '../text/paint.js';
 import { type LoadedPlan, loadPlan } from '../validate/load-plan.js';
+import { ValidationFailedError } from '../validate/validation-failed.js';
 import { compareEditions } from './diff-plans.js';
 import { formatDiffMarkdown } from './format-markdown.js';
 import { formatDiffText } from './format-text.js';
@@ -42,6 +44,8 @@ export interface DiffRunOptions
   progress?: boolean;
   /** Also write the new plan.yaml with `continues:` proposed from the matching: true for the default file, or where. */
   writeLineage?: true | string;
+  /** With writeLineage: write over a proposal already there (refused otherwise: a person may be reviewing it). */
+  replace?: boolean;
   templatesDir?: string;
   cwd: string;
   now: Date;
@@ -79,7 +83,8 @@ export async function runDiff(o: DiffRunOptions): Promise<DiffRunResult> {
     : await resolveTargets(o.cwd, o.out, 'reports', [
         { name: `${before.plan.id}-to-${after.plan.id}.${lang}`, format: o.format },
       ]);
-  const lineage = o.writeLineage === undefined ? undefined : await lineageJob(o, before, after, oldIdOf);
+  const lineage =
+    o.writeLineage === undefined ? undefined : await lineageJob(o, before, after, oldIdOf, wordingNotes(diff, f));
   const inputs = await realPaths([...before.inputs, ...after.inputs]);
   return withDocumentStage({ ...o, inputs }, async (stage) => {
     const jobs: OutputJob[] = lineage ? [lineage.job] : [];
@@ -109,16 +114,34 @@ async function lineageJob(
   before: LoadedPlan,
   after: LoadedPlan,
   oldIdOf: ReadonlyMap<string, string>,
+  notes: ReadonlyMap<string, string>,
 ): Promise<{ job: OutputJob; info: NonNullable<DiffRunResult['lineage']> }> {
   const [target] = await resolveTargets(o.cwd, o.writeLineage === true ? undefined : o.writeLineage, 'reports', [
     { name: `${after.plan.id}.lineage`, format: 'yaml' },
   ]);
+  // A proposal already written may be half reviewed: never replaced unless asked (a pipe or device is written into).
+  if (!o.replace && (await stat(target!).catch(() => undefined))?.isFile()) {
+    const shown = displayPath(target!, o.cwd);
+    throw new UsageError(
+      `${shown} already exists, and may hold your review of an earlier proposal`,
+      `name another file (--write-lineage <file>), or add --replace to write over ${shown}`,
+    );
+  }
   const planFile = displayPath(after.folder.plan.path, o.cwd);
   const source = after.sources.get(planFile);
   if (source === undefined) throw new Error(`the text of ${planFile} was not kept`);
   const { proposeLineage } = await import('./lineage.js');
-  const { text, ...counts } = proposeLineage(source, before.plan.id, oldIdOf);
+  const { text, ...counts } = proposeLineage(source, before.plan.id, oldIdOf, notes);
   return { job: { target: target!, content: text }, info: { ...counts, file: target!, plan: after.folder.plan.path } };
+}
+
+/** The proposals a person must check first: actions matched by wording, not by id. */
+function wordingNotes(diff: PlanDiff, f: Formatter): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const c of diff.changes)
+    if (c.match?.by === 'text' && c.newId)
+      notes.set(c.newId, f.t('editions.lineageByWording', { share: f.share(c.match.similarity) }));
+  return notes;
 }
 
 async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
@@ -127,7 +150,23 @@ async function editions(o: DiffRunOptions): Promise<[LoadedPlan, LoadedPlan]> {
     const folders = await discoverPlans([ref], o.cwd);
     if (folders.length !== 1)
       throw new UsageError(`${ref} holds ${folders.length} plans`, 'name one plan by id, folder or plan.yaml');
-    return loadPlan(folders[0]!, o.cwd, { progress });
+    try {
+      return await loadPlan(folders[0]!, o.cwd, { progress });
+    } catch (err) {
+      // The old edition's progress is read only to follow its commitments: the matrices can still be compared.
+      const planFile = displayPath(folders[0]!.plan.path, o.cwd);
+      if (progress && err instanceof ValidationFailedError) {
+        const errors = err.findings.filter((f) => f.severity === 'error');
+        if (errors.length > 0 && errors.every((f) => f.file !== planFile))
+          throw new ValidationFailedError(
+            err.message,
+            err.findings,
+            err.sources,
+            `fix the progress files above (\`nap validate\` shows the same), or compare the matrices alone: ${['nap diff', o.old, o.new, '--no-progress'].filter(Boolean).join(' ')}`,
+          );
+      }
+      throw err;
+    }
   };
   const withProgress = o.progress !== false;
   if (o.new !== undefined) return [await one(o.old, withProgress), await one(o.new)];

@@ -19,3 +19,14 @@ export type OutputFormat = keyof typeof OUTPUT_FORMATS;
 export function extensionOf(format: OutputFormat): string {
   return OUTPUT_FORMATS[format].ext;
 }
+
+/**
+ * The format a file name asks for by its extension (changes.pdf: pdf), when it is one of `formats`
+ * (the formats a command writes); undefined for a folder or another extension. `--out x.pdf` without
+ * `--format` takes its format from here, in every command (src/cli/format-from-out.ts).
+ */
+export function formatOfFileName(name: string, formats: readonly string[]): OutputFormat | undefined {
+  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  const format = (Object.keys(OUTPUT_FORMATS) as OutputFormat[]).find((f) => OUTPUT_FORMATS[f].ext === ext);
+  return format && formats.includes(format) ? format : undefined;
+}

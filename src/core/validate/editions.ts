@@ -139,5 +139,5 @@ export function historyLine(history: readonly HistoryStep[], f: Formatter): stri
     const w = historyStepWords(s, f);
     return f.t(w.status ? 'editions.historyStep' : 'editions.historyStepBare', w);
   });
-  return steps.length ? f.t('editions.history', { list: steps.join('; ') }) : undefined;
+  return steps.length ? f.t('editions.history', { list: steps.join(f.t('editions.separator')) }) : undefined;
 }

@@ -7,7 +7,8 @@ export class ValidationFailedError extends InvalidInputError {
     message: string,
     readonly findings: readonly Finding[],
     readonly sources: ReadonlyMap<string, string>,
+    hint = 'fix the problems above (`nap validate` shows the same), then run again',
   ) {
-    super(message, 'fix the problems above (`nap validate` shows the same), then run again');
+    super(message, hint);
   }
 }

@@ -100,6 +100,36 @@ describe('nap export', () => {
       expect([status, counts[status] ?? 0]).toEqual([status, n]);
   });
 
+  it('orders progress and values rows as the plan orders its actions and indicators, then by year and reporter', async () => {
+    const { cwd } = await exportSample(['-f', 'json']);
+    const json: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013.json'), 'utf8'));
+    const actionAt = new Map(json.tables.actions.map((a: Json, i: number) => [a.action_id, i]));
+    const indicatorAt = new Map(
+      json.tables.indicators.map((x: Json, i: number) => [`${x.action_id} ${x.indicator_key}`, i]),
+    );
+    // The sample has ids that look like integers (9, 27): JavaScript would list them first.
+    expect(json.tables.progress[0].action_id).toBe('1.a');
+    expect(json.tables.progress.map((r: Json) => r.action_id)).toContain('9');
+    const inOrder = (rows: Json[], key: (r: Json) => (number | string)[]) => {
+      const keys = rows.map(key);
+      const sorted = [...keys].sort((a, b) => {
+        for (let i = 0; i < a.length; i++) {
+          const d =
+            typeof a[i] === 'number' ? (a[i] as number) - (b[i] as number) : String(a[i]).localeCompare(String(b[i]));
+          if (d) return d;
+        }
+        return 0;
+      });
+      expect(keys).toEqual(sorted);
+    };
+    inOrder(json.tables.progress, (r) => [actionAt.get(r.action_id), r.year, r.reporter ?? '']);
+    inOrder(json.tables.values, (r) => [
+      indicatorAt.get(`${r.action_id} ${r.indicator_key}`),
+      r.year,
+      r.reporter ?? '',
+    ]);
+  });
+
   it('writes a Data Package valid against the Frictionless profile, its CSV files against their Table Schemas', async () => {
     const { cwd } = await exportSample(['-f', 'datapackage']);
     const pkg: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013/datapackage.json'), 'utf8'));

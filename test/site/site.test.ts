@@ -73,8 +73,15 @@ describe('nap site', () => {
     expect(r.code).toBe(0);
     const action = readFileSync(join(cwd, 'out/t-2020/fr/actions/1.a.html'), 'utf8');
     expect(action).toMatch(/<html lang="fr">/);
-    expect(action).toContain('href="../../../t-2020/en/actions/1.a.html" lang="en" hreflang="en"');
-    expect(action).toContain('aria-current="page">français');
+    expect(action).toContain('href="../../../t-2020/en/actions/1.a.html" lang="en" hreflang="en">English</a>');
+    expect(action).toContain('lang="fr" hreflang="fr" aria-current="page">Français</a>');
+    // Each language is named in itself, as its lang attribute says (WCAG 3.1.2): never "anglais".
+    for (const page of files(join(cwd, 'out')).filter((p) => p.endsWith('.html'))) {
+      const html = readFileSync(join(cwd, 'out', page), 'utf8');
+      const named = [...html.matchAll(/<a [^>]*\blang="([a-z]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(named.length, page).toBeGreaterThan(0);
+      for (const n of named) expect(['en English', 'fr Français'], page).toContain(n);
+    }
     expect(readFileSync(join(cwd, 'out/index.fr.html'), 'utf8')).toContain('Plans d');
     // Not illustrative: no label.
     expect(action).not.toContain('not official');

@@ -4,6 +4,7 @@ import { STATUSES, type Status } from '../model/status.js';
 import { TextPicker } from '../model/text.js';
 import { indicatorChart, type Level, type SeriesGroup, statusSeriesChart } from './charts.js';
 import { type ActionFacts, countsIn, type IndicatorFacts, type PlanFacts } from './facts.js';
+import { nativeLanguageName } from './languages.js';
 import { relative, sitePaths } from './paths.js';
 
 /** One page of the site: where it goes, its template and what the template shows. */
@@ -42,7 +43,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
   const objectiveTitle = new Map(
     facts.objectives.map((o) => [o.id, text.pick(o.objective.title, `objective ${o.id}`)]),
   );
-  const langNames = new Map(t.langs.map((l) => [l, f.languageName(l)]));
+  const langNames = new Map(t.langs.map((l) => [l, nativeLanguageName(l)]));
   const legend = STATUSES.map((s) => ({ status: s, label: statusLabel(f, s), count: 0 }));
 
   /** What every page of the plan shares, for the page at `path` and its counterpart in each language. */

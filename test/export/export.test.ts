@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -225,12 +225,29 @@ describe('nap export', () => {
     }
   });
 
-  it('texts in another language fall back to the plan language', async () => {
+  it('texts in another language of the plan fall back to the plan language, with a warning as nap report gives', async () => {
     const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN });
     const r = await nap(['export', '-f', 'json', '--lang', 'fr', '-o', 'x.json'], { cwd });
     expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning \d+ texts have no 'fr' version and are exported in 'en': .*action 1\.a/);
     const json: Json = JSON.parse(readFileSync(join(cwd, 'x.json'), 'utf8'));
     expect(json.lang).toBe('fr');
     expect(json.tables.actions[0].text).toBe('Apply the conventions.');
+  });
+
+  it('refuses a language the plan does not provide, instead of labelling its texts as that language', async () => {
+    const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN });
+    for (const lang of ['de', 'nl']) {
+      const r = await nap(['export', '-f', 'json', '--lang', lang, '-o', 'x.json'], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`plan t-2020 is not written in '${lang}': its languages are en, fr`);
+      expect(r.stderr).toMatch(/leave out --lang or choose one of en, fr/);
+      expect(existsSync(join(cwd, 'x.json'))).toBe(false);
+    }
+    // The plan's own language, however written, needs no translation.
+    const r = await nap(['export', '-f', 'json', '--lang', 'EN', '-o', 'x.json'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('texts have no');
+    expect(JSON.parse(readFileSync(join(cwd, 'x.json'), 'utf8')).lang).toBe('en');
   });
 });

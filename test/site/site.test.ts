@@ -166,4 +166,20 @@ describe('nap site', () => {
       'href="../../be-2013/downloads/be-2013-2015-brief.en.pdf" download>Report be-2013-2015-brief.en.pdf (PDF)',
     );
   });
+
+  it('says so when --reports names a folder that is not there, or one without the plan PDFs', async () => {
+    const cwd = sample({ 'pdfs/other-2015-brief.en.pdf': 'x' });
+    const missing = await nap(['site', 'be-2013', '--reports', 'nowhere'], { cwd });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/the reports folder nowhere does not exist/);
+    expect(missing.stderr).toContain('E_NOT_FOUND');
+    expect(existsSync(join(cwd, 'site'))).toBe(false);
+    const empty = await nap(['site', 'be-2013', '--reports', 'pdfs'], { cwd });
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stderr).toMatch(
+      /warning be-2013: no PDF in pdfs \(nap report names them be-2013-<year>-<kind>\.<lang>\.pdf\), so the site offers none/,
+    );
+    // Without --reports, no ./reports folder is the usual case: nothing to say.
+    expect((await nap(['site', 'be-2013'], { cwd })).stderr).not.toContain('no PDF');
+  }, 60_000);
 });

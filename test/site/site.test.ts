@@ -146,6 +146,25 @@ describe('nap site', () => {
     expect(readdirSync(cwd).filter((n) => n.startsWith('.'))).toEqual([]);
   }, 60_000);
 
+  it("README's GitHub Pages advice works in a repository whose docs/ already holds files, as nap's own does", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Publishing on GitHub Pages'));
+    const text = section.slice(0, section.indexOf('\n## '));
+    // The commands to copy: those of the code blocks, the workflow's and the one without a workflow.
+    const blocks = [...text.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2]! }));
+    const advised = blocks.flatMap((b) =>
+      [...b.body.matchAll(/(?:npx )?nap site [^#\n]*/g)].map((m) => ({ lang: b.lang, command: m[0].trim() })),
+    );
+    expect(advised.map((a) => a.lang)).toEqual(['yaml', 'sh']);
+    for (const { command } of advised) {
+      const cwd = sample({ 'docs/format.md': '# The plan format\n' });
+      const args = command.replace(/^(npx )?nap /, '').split(/\s+/);
+      const r = await nap(args, { cwd });
+      expect(r.code, `${command}: ${r.stderr}`).toBe(0);
+      expect(readFileSync(join(cwd, 'docs/format.md'), 'utf8')).toBe('# The plan format\n');
+    }
+  }, 120_000);
+
   it('never replaces a folder holding the input files', async () => {
     const cwd = sample();
     const r = await nap(['site', '-o', '.'], { cwd });

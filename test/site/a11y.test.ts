@@ -47,6 +47,7 @@ const PAGES = {
   'plan home': 'be-2013/en/index.html',
   objective: 'be-2013/en/objectives/4.html',
   'action with an indicator chart': 'be-2013/en/actions/23.a.html',
+  'action with values in words from several actors': 'be-2013/en/actions/6.a.html',
   actor: 'be-2013/en/actors/defence.html',
   search: 'be-2013/en/search.html',
   'plan home in French': 't-2020/fr/index.html',

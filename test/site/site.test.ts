@@ -18,6 +18,22 @@ function sample(extra: Record<string, string> = {}): string {
   return cwd;
 }
 
+/** The tables of values of an action page, as the text of their cells, row by row. */
+function valueTables(html: string): string[][][] {
+  const text = (cell: string) =>
+    cell
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return [...html.matchAll(/<table class="values">([\s\S]*?)<\/table>/g)].map((t) =>
+    [...t[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1]!)),
+    ),
+  );
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => statSync(join(dir, f)).isFile())
@@ -86,6 +102,93 @@ describe('nap site', () => {
     // Not illustrative: no label.
     expect(action).not.toContain('not official');
   });
+
+  it('shows every value reported on an action page: words, yes/no, percentages, counts per sex with their total', async () => {
+    const cwd = sample();
+    expect((await nap(['site', 'be-2013'], { cwd })).code).toBe(0);
+    const page = (id: string) => valueTables(readFileSync(join(cwd, `site/be-2013/en/actions/${id}.html`), 'utf8'));
+    // A narrative indicator: each year's words, and who reported them.
+    expect(page('6.d')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2014', '', 'Illustrative: brochure and e-learning unit available.'],
+        ['2015', 'Defence', 'Illustrative: material available.'],
+      ],
+    ]);
+    // Counts per sex: each sex, the total and the share of women, between the baseline and the target as given.
+    expect(page('23.a')).toEqual([
+      [
+        ['Year', 'Reported by', 'Women', 'Men', 'Total', 'Share of women'],
+        ['Baseline 2012 illustrative', '', '31', '412', '443', '7%'],
+        ['2014', '', '38', '402', '440', '8.6%'],
+        ['2015', 'Defence', '29', '418', '447', '6.5%'],
+        ['Target 2016 illustrative', '', '60', '400', '460', '13%'],
+      ],
+    ]);
+
+    const plan = PLAN.replace(
+      'indicators: [Report sent.]',
+      'indicators: [{ id: sent, text: Report sent., unit: yes-no, target: { value: true } }]',
+    );
+    const other = `nap: 1
+plan: t-2020
+year: 2021
+reporter: foreign-affairs
+actions:
+  1.a:
+    status: in-progress
+    indicators: { 1: Mission report., women-missions: { women: 5, men: 20 } }
+`;
+    const police =
+      'nap: 1\nplan: t-2020\nyear: 2021\nreporter: interior-police\nactions:\n  "1.10":\n    status: in-progress\n    indicators: { trained-share: 12.5 }\n';
+    const t = workspace({
+      'plans/t-2020/plan.yaml': plan,
+      'plans/t-2020/progress/2021/equality.yaml': `${PROGRESS}    indicators: { sent: true }\n`,
+      'plans/t-2020/progress/2021/foreign-affairs.yaml': other,
+      'plans/t-2020/progress/2021/interior-police.yaml': police,
+    });
+    const r = await nap(['site'], { cwd: t });
+    expect(r.code, r.stderr).toBe(0);
+    const tables = (lang: string, id: string) =>
+      valueTables(readFileSync(join(t, `site/t-2020/${lang}/actions/${id}.html`), 'utf8'));
+    // Two accounts in a year: each one, and for counts their sum, which the chart draws.
+    expect(tables('en', '1.a')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2021', 'Equality Institute', 'Report submitted.'],
+        ['2021', 'Foreign Affairs', 'Mission report.'],
+      ],
+      [
+        ['Year', 'Reported by', 'Women', 'Men', 'Total', 'Share of women'],
+        ['Baseline 2019', '', '31', '412', '443', '7%'],
+        ['2021', 'Equality Institute', '40', '400', '440', '9.1%'],
+        ['2021', 'Foreign Affairs', '5', '20', '25', '20%'],
+        ['2021', 'All reports together', '45', '420', '465', '9.7%'],
+      ],
+    ]);
+    expect(tables('fr', '1.a')[1]![0]).toEqual([
+      'Année',
+      'Rapporté par',
+      'Femmes',
+      'Hommes',
+      'Total',
+      'Part des femmes',
+    ]);
+    expect(tables('fr', '1.a')[1]![2]).toEqual(['2021', "Institut pour l'égalité", '40', '400', '440', '9,1 %']);
+    expect(tables('en', '1.10')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2021', 'Federal Police', '12.5%'],
+      ],
+    ]);
+    expect(tables('en', '2.a')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2021', 'Equality Institute', 'yes'],
+        ['Target', '', 'yes'],
+      ],
+    ]);
+  }, 60_000);
 
   it('leaves out, with a warning, a language of the plan that nap has no wording for', async () => {
     const plan = PLAN.replace('languages: [en, fr]', 'languages: [en, fr, sw]');

@@ -288,7 +288,9 @@ try {
 } finally {
   rmSync(root, { recursive: true, force: true });
   try {
-    execFileSync('pkill', ['-f', 'nap-bench-'], { stdio: 'ignore' });
+    // Only what this run started (its own working folder is in their command lines), never
+    // another run's processes.
+    execFileSync('pkill', ['-f', root], { stdio: 'ignore' });
   } catch {
     // nothing left running
   }

@@ -51,6 +51,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   '.subtitle': ['parliament', 'brief'],
   'indicator.trend.': ['up', 'down', 'same'],
   'indicator.measure.': ['value', 'total', 'women', 'share-women'],
+  'site.sex.': ['women', 'men', 'other', 'unknown'],
   'progress.': PROGRESS_CLASSES,
   'narrative.': NARRATIVE_SECTIONS,
   'assessment.level.': COMPLETION_SCALE.levels.map((l) => l.id),

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -31,11 +31,19 @@ const profile = new Ajv({
 // biome-ignore lint/suspicious/noExplicitAny: JSON as written, read back
 type Json = any;
 
-async function exportSample(args: string[] = []): Promise<{ cwd: string; stdout: string }> {
+async function exportSample(
+  args: string[] = [],
+  o: { languages?: string } = {},
+): Promise<{ cwd: string; stdout: string }> {
   const cwd = workspace();
   cpSync(join(root, 'plans', 'be-2013'), join(cwd, 'plans', 'be-2013'), { recursive: true });
+  // A copy that lists more languages (the sample is written in English only): its texts stay English.
+  if (o.languages) {
+    const file = join(cwd, 'plans', 'be-2013', 'plan.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^lang: en$/m, `lang: en\nlanguages: ${o.languages}`));
+  }
   const r = await nap(['export', 'be-2013', ...args], { cwd });
-  expect(r.stderr).toBe('');
+  if (!o.languages) expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return { cwd, stdout: r.stdout };
 }
@@ -88,7 +96,7 @@ describe('nap export', () => {
   });
 
   it('exports the independent assessments and an action’s continues, read back from every format', async () => {
-    const { cwd } = await exportSample(['--lang', 'fr']);
+    const { cwd } = await exportSample(['--lang', 'fr'], { languages: '[en, fr]' });
     const json: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013.json'), 'utf8'));
     const rows = json.tables.assessments as Json[];
     // The sample's illustrative assessment of 2015: nine actions by one invented platform.
@@ -157,6 +165,36 @@ describe('nap export', () => {
       counts[s.status] = (counts[s.status] ?? 0) + 1;
     for (const [status, n] of Object.entries(report.totals as Record<string, number>))
       expect([status, counts[status] ?? 0]).toEqual([status, n]);
+  });
+
+  it('orders progress and values rows as the plan orders its actions and indicators, then by year and reporter', async () => {
+    const { cwd } = await exportSample(['-f', 'json']);
+    const json: Json = JSON.parse(readFileSync(join(cwd, 'export/be-2013.json'), 'utf8'));
+    const actionAt = new Map(json.tables.actions.map((a: Json, i: number) => [a.action_id, i]));
+    const indicatorAt = new Map(
+      json.tables.indicators.map((x: Json, i: number) => [`${x.action_id} ${x.indicator_key}`, i]),
+    );
+    // The sample has ids that look like integers (9, 27): JavaScript would list them first.
+    expect(json.tables.progress[0].action_id).toBe('1.a');
+    expect(json.tables.progress.map((r: Json) => r.action_id)).toContain('9');
+    const inOrder = (rows: Json[], key: (r: Json) => (number | string)[]) => {
+      const keys = rows.map(key);
+      const sorted = [...keys].sort((a, b) => {
+        for (let i = 0; i < a.length; i++) {
+          const d =
+            typeof a[i] === 'number' ? (a[i] as number) - (b[i] as number) : String(a[i]).localeCompare(String(b[i]));
+          if (d) return d;
+        }
+        return 0;
+      });
+      expect(keys).toEqual(sorted);
+    };
+    inOrder(json.tables.progress, (r) => [actionAt.get(r.action_id), r.year, r.reporter ?? '']);
+    inOrder(json.tables.values, (r) => [
+      indicatorAt.get(`${r.action_id} ${r.indicator_key}`),
+      r.year,
+      r.reporter ?? '',
+    ]);
   });
 
   it('writes a Data Package valid against the Frictionless profile, its CSV files against their Table Schemas', async () => {
@@ -254,18 +292,35 @@ describe('nap export', () => {
     }
   });
 
-  it('texts in another language fall back to the plan language', async () => {
+  it('texts in another language of the plan fall back to the plan language, with a warning as nap report gives', async () => {
     const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN });
     const r = await nap(['export', '-f', 'json', '--lang', 'fr', '-o', 'x.json'], { cwd });
     expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning \d+ texts have no 'fr' version and are exported in 'en': .*action 1\.a/);
     const json: Json = JSON.parse(readFileSync(join(cwd, 'x.json'), 'utf8'));
     expect(json.lang).toBe('fr');
     expect(json.tables.actions[0].text).toBe('Apply the conventions.');
-    // A language nap has no wording for: the data still comes out, a built-in level named in English.
-    const { cwd: sampleCwd } = await exportSample(['-f', 'csv']);
-    const de = await nap(['export', 'be-2013', '-f', 'json', '--lang', 'de', '-o', 'de.json'], { cwd: sampleCwd });
-    expect([de.code, de.stderr]).toEqual([0, '']);
+    // A language of the plan that nap has no wording for: the data still comes out, a built-in level named in English.
+    const { cwd: sampleCwd } = await exportSample(['-f', 'json', '--lang', 'de', '-o', 'de.json'], {
+      languages: '[en, de]',
+    });
     const deJson: Json = JSON.parse(readFileSync(join(sampleCwd, 'de.json'), 'utf8'));
     expect(deJson.tables.assessments.find((r: Json) => r.action_id === '6.d').level_label).toBe('Limited');
+  });
+
+  it('refuses a language the plan does not provide, instead of labelling its texts as that language', async () => {
+    const cwd = workspace({ 'plans/t-2020/plan.yaml': PLAN });
+    for (const lang of ['de', 'nl']) {
+      const r = await nap(['export', '-f', 'json', '--lang', lang, '-o', 'x.json'], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`plan t-2020 is not written in '${lang}': its languages are en, fr`);
+      expect(r.stderr).toMatch(/leave out --lang or choose one of en, fr/);
+      expect(existsSync(join(cwd, 'x.json'))).toBe(false);
+    }
+    // The plan's own language, however written, needs no translation.
+    const r = await nap(['export', '-f', 'json', '--lang', 'EN', '-o', 'x.json'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('texts have no');
+    expect(JSON.parse(readFileSync(join(cwd, 'x.json'), 'utf8')).lang).toBe('en');
   });
 });

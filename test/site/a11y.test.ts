@@ -63,6 +63,7 @@ const PAGES = {
   'plan home': 'be-2013/en/index.html',
   objective: 'be-2013/en/objectives/4.html',
   'action with an indicator chart': 'be-2013/en/actions/23.a.html',
+  'action with values in words from several actors': 'be-2013/en/actions/6.a.html',
   actor: 'be-2013/en/actors/defence.html',
   'action with independent assessments': 'be-2013/en/actions/6.d.html',
   'assessor (its ratings by year)': 'be-2013/en/assessors/wps-platform.html',

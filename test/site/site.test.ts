@@ -18,6 +18,22 @@ function sample(extra: Record<string, string> = {}): string {
   return cwd;
 }
 
+/** The tables of values of an action page, as the text of their cells, row by row. */
+function valueTables(html: string): string[][][] {
+  const text = (cell: string) =>
+    cell
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return [...html.matchAll(/<table class="values">([\s\S]*?)<\/table>/g)].map((t) =>
+    [...t[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1]!)),
+    ),
+  );
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => statSync(join(dir, f)).isFile())
@@ -126,12 +142,106 @@ describe('nap site', () => {
     expect(r.code).toBe(0);
     const action = readFileSync(join(cwd, 'out/t-2020/fr/actions/1.a.html'), 'utf8');
     expect(action).toMatch(/<html lang="fr">/);
-    expect(action).toContain('href="../../../t-2020/en/actions/1.a.html" lang="en" hreflang="en"');
-    expect(action).toContain('aria-current="page">français');
+    expect(action).toContain('href="../../../t-2020/en/actions/1.a.html" lang="en" hreflang="en">English</a>');
+    expect(action).toContain('lang="fr" hreflang="fr" aria-current="page">Français</a>');
+    // Each language is named in itself, as its lang attribute says (WCAG 3.1.2): never "anglais".
+    for (const page of files(join(cwd, 'out')).filter((p) => p.endsWith('.html'))) {
+      const html = readFileSync(join(cwd, 'out', page), 'utf8');
+      const named = [...html.matchAll(/<a [^>]*\blang="([a-z]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(named.length, page).toBeGreaterThan(0);
+      for (const n of named) expect(['en English', 'fr Français'], page).toContain(n);
+    }
     expect(readFileSync(join(cwd, 'out/index.fr.html'), 'utf8')).toContain('Plans d');
     // Not illustrative: no label.
     expect(action).not.toContain('not official');
   });
+
+  it('shows every value reported on an action page: words, yes/no, percentages, counts per sex with their total', async () => {
+    const cwd = sample();
+    expect((await nap(['site', 'be-2013'], { cwd })).code).toBe(0);
+    const page = (id: string) => valueTables(readFileSync(join(cwd, `site/be-2013/en/actions/${id}.html`), 'utf8'));
+    // A narrative indicator: each year's words, and who reported them.
+    expect(page('6.d')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2014', '', 'Illustrative: brochure and e-learning unit available.'],
+        ['2015', 'Defence', 'Illustrative: material available.'],
+      ],
+    ]);
+    // Counts per sex: each sex, the total and the share of women, between the baseline and the target as given.
+    expect(page('23.a')).toEqual([
+      [
+        ['Year', 'Reported by', 'Women', 'Men', 'Total', 'Share of women'],
+        ['Baseline 2012 illustrative', '', '31', '412', '443', '7%'],
+        ['2014', '', '38', '402', '440', '8.6%'],
+        ['2015', 'Defence', '29', '418', '447', '6.5%'],
+        ['Target 2016 illustrative', '', '60', '400', '460', '13%'],
+      ],
+    ]);
+
+    const plan = PLAN.replace(
+      'indicators: [Report sent.]',
+      'indicators: [{ id: sent, text: Report sent., unit: yes-no, target: { value: true } }]',
+    );
+    const other = `nap: 1
+plan: t-2020
+year: 2021
+reporter: foreign-affairs
+actions:
+  1.a:
+    status: in-progress
+    indicators: { 1: Mission report., women-missions: { women: 5, men: 20 } }
+`;
+    const police =
+      'nap: 1\nplan: t-2020\nyear: 2021\nreporter: interior-police\nactions:\n  "1.10":\n    status: in-progress\n    indicators: { trained-share: 12.5 }\n';
+    const t = workspace({
+      'plans/t-2020/plan.yaml': plan,
+      'plans/t-2020/progress/2021/equality.yaml': `${PROGRESS}    indicators: { sent: true }\n`,
+      'plans/t-2020/progress/2021/foreign-affairs.yaml': other,
+      'plans/t-2020/progress/2021/interior-police.yaml': police,
+    });
+    const r = await nap(['site'], { cwd: t });
+    expect(r.code, r.stderr).toBe(0);
+    const tables = (lang: string, id: string) =>
+      valueTables(readFileSync(join(t, `site/t-2020/${lang}/actions/${id}.html`), 'utf8'));
+    // Two accounts in a year: each one, and for counts their sum, which the chart draws.
+    expect(tables('en', '1.a')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2021', 'Equality Institute', 'Report submitted.'],
+        ['2021', 'Foreign Affairs', 'Mission report.'],
+      ],
+      [
+        ['Year', 'Reported by', 'Women', 'Men', 'Total', 'Share of women'],
+        ['Baseline 2019', '', '31', '412', '443', '7%'],
+        ['2021', 'Equality Institute', '40', '400', '440', '9.1%'],
+        ['2021', 'Foreign Affairs', '5', '20', '25', '20%'],
+        ['2021', 'All reports together', '45', '420', '465', '9.7%'],
+      ],
+    ]);
+    expect(tables('fr', '1.a')[1]![0]).toEqual([
+      'Année',
+      'Rapporté par',
+      'Femmes',
+      'Hommes',
+      'Total',
+      'Part des femmes',
+    ]);
+    expect(tables('fr', '1.a')[1]![2]).toEqual(['2021', "Institut pour l'égalité", '40', '400', '440', '9,1 %']);
+    expect(tables('en', '1.10')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2021', 'Federal Police', '12.5%'],
+      ],
+    ]);
+    expect(tables('en', '2.a')).toEqual([
+      [
+        ['Year', 'Reported by', 'Value'],
+        ['2021', 'Equality Institute', 'yes'],
+        ['Target', '', 'yes'],
+      ],
+    ]);
+  }, 60_000);
 
   it('leaves out, with a warning, a language of the plan that nap has no wording for', async () => {
     const plan = PLAN.replace('languages: [en, fr]', 'languages: [en, fr, sw]');
@@ -192,6 +302,25 @@ describe('nap site', () => {
     expect(readdirSync(cwd).filter((n) => n.startsWith('.'))).toEqual([]);
   }, 60_000);
 
+  it("README's GitHub Pages advice works in a repository whose docs/ already holds files, as nap's own does", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Publishing on GitHub Pages'));
+    const text = section.slice(0, section.indexOf('\n## '));
+    // The commands to copy: those of the code blocks, the workflow's and the one without a workflow.
+    const blocks = [...text.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2]! }));
+    const advised = blocks.flatMap((b) =>
+      [...b.body.matchAll(/(?:npx )?nap site [^#\n]*/g)].map((m) => ({ lang: b.lang, command: m[0].trim() })),
+    );
+    expect(advised.map((a) => a.lang)).toEqual(['yaml', 'sh']);
+    for (const { command } of advised) {
+      const cwd = sample({ 'docs/format.md': '# The plan format\n' });
+      const args = command.replace(/^(npx )?nap /, '').split(/\s+/);
+      const r = await nap(args, { cwd });
+      expect(r.code, `${command}: ${r.stderr}`).toBe(0);
+      expect(readFileSync(join(cwd, 'docs/format.md'), 'utf8')).toBe('# The plan format\n');
+    }
+  }, 120_000);
+
   it('never replaces a folder holding the input files', async () => {
     const cwd = sample();
     const r = await nap(['site', '-o', '.'], { cwd });
@@ -212,4 +341,20 @@ describe('nap site', () => {
       'href="../../be-2013/downloads/be-2013-2015-brief.en.pdf" download>Report be-2013-2015-brief.en.pdf (PDF)',
     );
   });
+
+  it('says so when --reports names a folder that is not there, or one without the plan PDFs', async () => {
+    const cwd = sample({ 'pdfs/other-2015-brief.en.pdf': 'x' });
+    const missing = await nap(['site', 'be-2013', '--reports', 'nowhere'], { cwd });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/the reports folder nowhere does not exist/);
+    expect(missing.stderr).toContain('E_NOT_FOUND');
+    expect(existsSync(join(cwd, 'site'))).toBe(false);
+    const empty = await nap(['site', 'be-2013', '--reports', 'pdfs'], { cwd });
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stderr).toMatch(
+      /warning be-2013: no PDF in pdfs \(nap report names them be-2013-<year>-<kind>\.<lang>\.pdf\), so the site offers none/,
+    );
+    // Without --reports, no ./reports folder is the usual case: nothing to say.
+    expect((await nap(['site', 'be-2013'], { cwd })).stderr).not.toContain('no PDF');
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ export function registerExport(program: Command, io: Io, state: { exitCode: numb
         .choices(['csv', 'json', 'xlsx', 'datapackage', 'all'])
         .default('all'),
     )
-    .option('-l, --lang <tag>', "language of the texts (default: the plan's language)")
+    .option('-l, --lang <tag>', "language of the texts, one the plan lists (default: the plan's language)")
     .option('-o, --out <path>', 'output folder (default: export), or a file name ending in .json or .xlsx')
     .addHelpText(
       'after',
@@ -28,9 +28,9 @@ Tables: actions, indicators, statuses, progress, values (README, "Export": colum
 
 Examples:
   nap export be-2013                              every format in ./export
-  nap export be-2013 -f datapackage -o open-data  export/be-2013/datapackage.json and its CSVs
+  nap export be-2013 -f datapackage -o open-data  open-data/be-2013/datapackage.json and its CSVs
   nap export be-2013 -f xlsx -o nap.xlsx          one workbook, a sheet per table
-  nap export be-2013 -f csv --lang fr             CSV files with the French texts
+  nap export my-plan -f csv --lang fr             CSV files with the French texts (the plan lists fr)
 
 Files: <plan>-<table>.csv, <plan>.json, <plan>.xlsx, <plan>/datapackage.json with <plan>/<table>.csv.
 CSV is RFC 4180, UTF-8; a text cell beginning with = + - or @ gets a leading ' so that
@@ -50,7 +50,7 @@ Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usa
         onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
       });
       const { writeWarnings } = await import('../render-findings.js');
-      writeWarnings(io, result.findings);
+      writeWarnings(io, result.findings, result.warnings);
       state.exitCode = 0;
     });
 }

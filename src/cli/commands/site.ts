@@ -19,7 +19,10 @@ export function registerSite(program: Command, io: Io, state: { exitCode: number
       '-t, --templates <dir>',
       'folder of templates (site/*.hbs, partials, styles/site.css, i18n) overriding the built-in ones',
     )
-    .option('--reports <dir>', 'where nap report wrote the PDFs to offer for download (default: reports)')
+    .option(
+      '--reports <dir>',
+      'where nap report wrote the PDFs to offer for download (default: reports; a folder named here must exist)',
+    )
     .addHelpText(
       'after',
       `

@@ -3,6 +3,7 @@ import { discoverPlans } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { buildTables } from '../model/tables.js';
 import { TextPicker } from '../model/text.js';
+import type { Plan } from '../model/types.generated.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
 import { type ExportFormat, openDataFiles } from '../output/open-data.js';
@@ -28,6 +29,7 @@ export interface ExportResult {
   planId: string;
   written: string[];
   findings: Finding[];
+  warnings: string[];
 }
 
 /** `nap export` as a function: the plan's tidy tables, validated first, in each format asked for. */
@@ -42,7 +44,7 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
     );
   const loaded = await loadPlan(folders[0]!, o.cwd);
   const { plan } = loaded;
-  const lang = o.lang ?? plan.lang;
+  const lang = exportLanguage(plan, o.lang);
   const text = new TextPicker(lang, plan.lang);
   // The built-in scale's level names are nap's own words, in the language exported (English when nap has none in it:
   // the data itself never depends on nap's wording).
@@ -59,6 +61,12 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
     assessments: loaded.assessments,
     builtInLevel: (id) => f.t(`assessment.level.${id}`),
   });
+  // As nap report says it: a text the plan has not translated is given in the plan's language.
+  const warnings = text.untranslated.size
+    ? [
+        `${text.untranslated.size} texts have no '${lang}' version and are exported in '${plan.lang}': ${[...text.untranslated].slice(0, 8).join(', ')}${text.untranslated.size > 8 ? ', …' : ''}`,
+      ]
+    : [];
   const files = openDataFiles(
     tables,
     {
@@ -77,5 +85,22 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
     planId: plan.id,
     written: await stage.write(files.map((f, i) => ({ target: targets[i]!, content: f.content }))),
     findings: loaded.warnings,
+    warnings,
   }));
+}
+
+/**
+ * The language asked for, if the plan provides it (`lang` or `languages`). An export holds only
+ * the plan's own texts, no wording of nap's: in a language the plan does not list it would be
+ * the plan's language labelled as another.
+ */
+function exportLanguage(plan: Plan, asked: string | undefined): string {
+  const langs = [...new Set([plan.lang, ...(plan.languages ?? [])])];
+  if (asked === undefined) return plan.lang;
+  const found = langs.find((l) => l.toLowerCase() === asked.toLowerCase());
+  if (found) return found;
+  throw new UsageError(
+    `plan ${plan.id} is not written in '${asked}': its ${langs.length > 1 ? 'languages are' : 'language is'} ${langs.join(', ')}`,
+    `leave out --lang${langs.length > 1 ? ` or choose one of ${langs.join(', ')}` : ''}; to export a translation, add it to the plan's texts and list its language under languages in plan.yaml`,
+  );
 }

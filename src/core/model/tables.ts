@@ -219,26 +219,20 @@ const progressTable: TableSpec = {
   ],
   foreignKeys: [{ fields: ['plan_id', 'action_id'], table: 'actions' }],
   rows: ({ plan, progress, text }) =>
-    sortedFiles(progress).flatMap(({ data }) =>
-      Object.entries(data.actions).flatMap(([id, r]) =>
-        r
-          ? [
-              [
-                plan.id,
-                data.year,
-                id,
-                data.reporter ?? null,
-                r.status,
-                r.summary === undefined ? null : text.pick(r.summary, `summary of ${id}`),
-                r.spent?.amount ?? null,
-                r.spent?.currency ?? null,
-                r.sources?.length ? r.sources.map((s) => text.pick(s, `sources of ${id}`)).join('; ') : null,
-                data.submitted ?? null,
-                data.illustrative === true,
-              ],
-            ]
-          : [],
-      ),
+    accountsInOrder(plan, progress).flatMap(({ id, accounts }) =>
+      accounts.map(({ data, report: r }) => [
+        plan.id,
+        data.year,
+        id,
+        data.reporter ?? null,
+        r.status,
+        r.summary === undefined ? null : text.pick(r.summary, `summary of ${id}`),
+        r.spent?.amount ?? null,
+        r.spent?.currency ?? null,
+        r.sources?.length ? r.sources.map((s) => text.pick(s, `sources of ${id}`)).join('; ') : null,
+        data.submitted ?? null,
+        data.illustrative === true,
+      ]),
     ),
 };
 
@@ -259,15 +253,12 @@ const values: TableSpec = {
     ILLUSTRATIVE('the value'),
   ],
   foreignKeys: [{ fields: ['plan_id', 'action_id', 'indicator_key'], table: 'indicators' }],
-  rows: ({ plan, progress }) => {
-    const byAction = new Map([...eachAction(plan)].map((p) => [idOf(p.action.id), p.action]));
-    return sortedFiles(progress).flatMap(({ file, data }) =>
-      Object.entries(data.actions).flatMap(([id, report]) => {
-        const action = byAction.get(id);
-        if (!report || !action) return [];
-        const account = { report, file, illustrative: data.illustrative === true, reporter: data.reporter };
-        return (action.indicators ?? []).flatMap((ind, i) => {
-          const o = typeof ind === 'string' ? undefined : ind;
+  rows: ({ plan, progress }) =>
+    accountsInOrder(plan, progress).flatMap(({ action, id, accounts }) =>
+      (action.indicators ?? []).flatMap((ind, i) => {
+        const o = typeof ind === 'string' ? undefined : ind;
+        return accounts.flatMap(({ file, data, report }) => {
+          const account = { report, file, illustrative: data.illustrative === true, reporter: data.reporter };
           const v = reportedValue(account, i, o?.id);
           if (v === undefined) return [];
           const row = (sex: string | null, value: number | null, text: string | null): Cell[] => [
@@ -286,8 +277,7 @@ const values: TableSpec = {
           return SEXES.flatMap((s) => (v[s] === undefined ? [] : [row(s, v[s], null)]));
         });
       }),
-    );
-  },
+    ),
 };
 
 const assessments: TableSpec = {
@@ -369,4 +359,20 @@ function sortedFiles(progress: readonly ProgressFileData[]): ProgressFileData[] 
   return [...progress].sort(
     (a, b) => a.data.year - b.data.year || (a.data.reporter ?? '').localeCompare(b.data.reporter ?? '', 'en'),
   );
+}
+
+/**
+ * Each action of the plan, in the plan's order, with its accounts by year, then reporter. Not in
+ * the order of a progress file's keys: JavaScript lists integer-like keys (9, 11) before 1.a.
+ */
+function accountsInOrder(plan: Plan, progress: readonly ProgressFileData[]) {
+  const files = sortedFiles(progress);
+  return [...eachAction(plan)].map(({ action }) => {
+    const id = idOf(action.id);
+    const accounts = files.flatMap(({ file, data }) => {
+      const report = Object.hasOwn(data.actions, id) ? data.actions[id] : undefined;
+      return report ? [{ file, data, report }] : [];
+    });
+    return { action, id, accounts };
+  });
 }

@@ -3,6 +3,7 @@ import { STATUSES } from '../model/status.js';
 import { TextPicker } from '../model/text.js';
 import { statusSeriesChart } from './charts.js';
 import { countsIn, type PlanFacts } from './facts.js';
+import { nativeLanguageName } from './languages.js';
 import type { SitePage } from './pages.js';
 import { relative, sitePaths } from './paths.js';
 
@@ -34,7 +35,11 @@ export function rootPage(
       country: plan.country ?? '',
       period: `${plan.period.start}–${plan.period.end}`,
       href: relative(path, sitePaths.home(plan.id, lang)),
-      langs: langs.map((l) => ({ lang: l, name: f.languageName(l), href: relative(path, sitePaths.home(plan.id, l)) })),
+      langs: langs.map((l) => ({
+        lang: l,
+        name: nativeLanguageName(l),
+        href: relative(path, sitePaths.home(plan.id, l)),
+      })),
       illustrative: Object.values(facts.illustrative).some(Boolean),
     };
   });
@@ -78,7 +83,7 @@ export function rootPage(
       illustrative: { any: plans.some((p) => p.illustrative) },
       langs: o.langs.map((l) => ({
         lang: l.lang,
-        name: f.languageName(l.lang),
+        name: nativeLanguageName(l.lang),
         href: relative(path, l.path),
         current: l.lang === f.lang,
       })),

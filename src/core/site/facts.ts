@@ -30,6 +30,14 @@ export interface ActionFacts {
   /** The status of each year with progress, in year order. */
   byYear: { year: number; who: Accountability }[];
   indicators: IndicatorFacts[];
+  /** Every value reported for each indicator, in the plan's order: per year with progress, per account. */
+  reported: IndicatorValues[];
+}
+
+/** The values of one indicator as reported, whatever they are: words, yes/no, numbers, numbers per sex. */
+export interface IndicatorValues {
+  position: number;
+  years: { year: number; values: { reporter?: string; value: Value }[] }[];
 }
 
 export interface IndicatorFacts {
@@ -87,6 +95,17 @@ export function planFacts(
         if (target) f.target = target;
         return [f];
       }),
+      reported: (action.indicators ?? []).map((ind, i) => ({
+        position: i + 1,
+        years: years.map((year) => ({
+          year,
+          values: (byYear.get(year)?.get(id) ?? []).flatMap((a) => {
+            const value = reportedValue(a, i, typeof ind === 'string' ? undefined : ind.id);
+            if (value === undefined) return [];
+            return [a.reporter === undefined ? { value } : { reporter: a.reporter, value }];
+          }),
+        })),
+      })),
     };
     if (goal) facts.goalId = idOf(goal.id);
     return facts;

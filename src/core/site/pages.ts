@@ -7,7 +7,9 @@ import { differencesByYear, type Rating, siteAssessments } from './assessments.j
 import { indicatorChart, type Level, type SeriesGroup, statusSeriesChart } from './charts.js';
 import type { EditionLinks } from './editions.js';
 import { type ActionFacts, countsIn, type IndicatorFacts, type PlanFacts } from './facts.js';
+import { nativeLanguageName } from './languages.js';
 import { relative, sitePaths } from './paths.js';
+import { valuesTable } from './values.js';
 
 /** One page of the site: where it goes, its template and what the template shows. */
 export interface SitePage {
@@ -47,7 +49,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
   const objectiveTitle = new Map(
     facts.objectives.map((o) => [o.id, text.pick(o.objective.title, `objective ${o.id}`)]),
   );
-  const langNames = new Map(t.langs.map((l) => [l, f.languageName(l)]));
+  const langNames = new Map(t.langs.map((l) => [l, nativeLanguageName(l)]));
   const legend = STATUSES.map((s) => ({ status: s, label: statusLabel(f, s), count: 0 }));
   const assessed = siteAssessments(facts.assessments, facts, f, text);
   const assessorNames = new Map(assessed.assessors.map((a) => [a.id, a.short]));
@@ -232,7 +234,8 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
           const view = facts_ ? indicatorView(facts_, f, labels.indicator) : undefined;
           return {
             text: typeof ind === 'string' ? ind : text.pick(ind.text, `indicator ${i + 1} of ${a.id}`),
-            ...(view ? { ...view, chart: view.hasChart ? t.safe(view.chart) : undefined } : {}),
+            chart: view?.hasChart ? t.safe(view.chart) : undefined,
+            table: valuesTable(ind, a.reported[i]!, f, actorName),
           };
         }),
         history: actionHistory(a.action, facts.earlier, text).map((step) => {
@@ -363,39 +366,24 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
   return pages;
 }
 
-/** An indicator's chart and its table: the values reported per year, with baseline and target. */
+/** An indicator's chart: the measure tracked per year, with baseline and target (the table is valuesTable's). */
 function indicatorView(x: IndicatorFacts, f: Formatter, indicatorLabel: string) {
   const ind = x.indicator;
   const percent = x.progressBy === 'share-women' || (x.progressBy === 'value' && ind.unit === 'percent');
   const show = (v: number) =>
     percent ? f.percent(v) : ind.unit === 'amount' && ind.currency ? f.money(v, ind.currency) : f.number(v);
   const noValue = f.t('parliament.noValue');
-  const point = (p: IndicatorFacts['baseline'], label: string) =>
-    p
-      ? {
-          label,
-          year: p.year,
-          value: show(p.measure),
-          illustrative: p.illustrative,
-        }
-      : undefined;
-  const baseline = point(x.baseline, f.t('site.baseline'));
-  const target = point(x.target, f.t('site.target'));
   const measure = f.t(`indicator.measure.${x.progressBy}`);
-  const level = (p: IndicatorFacts['baseline'], label: string | undefined): Level | undefined =>
+  const level = (p: IndicatorFacts['baseline'], label: string): Level | undefined =>
     p && { value: p.measure, label: `${label} ${show(p.measure)}`, ...(p.year === undefined ? {} : { year: p.year }) };
   return {
-    measure,
-    rows: x.series.map((s) => ({ year: s.year, value: s.measure === undefined ? noValue : show(s.measure) })),
-    baseline,
-    target,
     chart: indicatorChart(
       x.series.map((s) => ({
         year: s.year,
         value: s.measure,
         text: s.measure === undefined ? noValue : show(s.measure),
       })),
-      { baseline: level(x.baseline, baseline?.label), target: level(x.target, target?.label) },
+      { baseline: level(x.baseline, f.t('site.baseline')), target: level(x.target, f.t('site.target')) },
       f.t('site.indicatorCaption', { indicator: indicatorLabel, measure }),
     ),
     hasChart: x.series.some((s) => s.measure !== undefined),

@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { NapError, UsageError } from '../errors.js';
+import { EnvironmentError, NapError, UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { buildTables } from '../model/tables.js';
@@ -61,6 +61,14 @@ const KINDS: DocumentKind[] = [
 export async function runSite(o: SiteOptions): Promise<SiteResult> {
   const folders = await discoverPlans(o.plans, o.cwd);
   if (!folders.length) throw new UsageError('there is no plan under ./plans', 'name plan folders or plan.yaml files');
+  const reportsDir = resolve(o.cwd, o.reportsDir ?? 'reports');
+  // ./reports may well not exist yet; a folder the user named must.
+  if (o.reportsDir !== undefined && !(await stat(reportsDir).catch(() => undefined))?.isDirectory())
+    throw new EnvironmentError(
+      `the reports folder ${o.reportsDir} does not exist`,
+      'give --reports the folder nap report wrote its PDFs to (its --out), or leave out --reports',
+      'E_NOT_FOUND',
+    );
   const loaded: LoadedPlan[] = [];
   for (const folder of folders) loaded.push(await loadPlan(folder, o.cwd));
   const seen = new Set<string>();
@@ -141,7 +149,11 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     );
     const dir = sitePaths.downloads(plan.id);
     const dataFiles = data.map((d) => ({ ...d, path: `${dir}/${d.name}.${extensionOf(d.format)}` }));
-    const pdfs = await reportPdfs(resolve(o.cwd, o.reportsDir ?? 'reports'), plan.id);
+    const pdfs = await reportPdfs(reportsDir, plan.id);
+    if (o.reportsDir !== undefined && !pdfs.length)
+      result.warnings.push(
+        `${plan.id}: no PDF in ${o.reportsDir} (nap report names them ${plan.id}-<year>-<kind>.<lang>.pdf), so the site offers none`,
+      );
     files.push(
       ...dataFiles.map((d) => ({ path: d.path, content: d.content })),
       ...pdfs.map((p) => ({ path: `${dir}/${p.name}`, content: p.bytes })),

@@ -201,6 +201,7 @@ const cases: Record<string, Case> = {
       (f) => void f.action('1.a', 'sources', Array.from({ length: 101 }, (_, i) => `Source ${i}`).join('\n')),
     ),
   },
+  NAP130: { bad: async () => blank },
 };
 
 describe('every rule code of nap collect', () => {

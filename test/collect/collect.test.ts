@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -194,6 +194,25 @@ describe('nap collect', () => {
         message: 'the plan changed since this return was made: actions whose text, actors or indicators changed: 1.10',
       }),
     ]);
+  });
+
+  it('a blank return writes nothing and says so; status does not count an empty progress file', async () => {
+    const cwd = unitsWorkspace();
+    const blank = await requestUnits(cwd);
+    const r = await nap(['collect', blank], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('not collected requests/u-2020-2021-ministry.xlsx: nothing is filled in, nothing written');
+    expect(r.stdout).toMatch(/warning +nothing is filled in: this is the blank return +NAP130/);
+    expect(existsSync(join(cwd, 'plans/u-2020/progress'))).toBe(false);
+    // One written by hand (or by an earlier nap) is not a submission either.
+    mkdirSync(join(cwd, 'plans/u-2020/progress/2021'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'plans/u-2020/progress/2021/ministry.yaml'),
+      'nap: 1\nplan: u-2020\nyear: 2021\nreporter: ministry\nsubmitted: "2022-01-10"\nactions: {}\n',
+    );
+    const s = await nap(['status', 'u-2020', '--year', '2021', '-f', 'json'], { cwd });
+    const ministry = JSON.parse(s.stdout).actors.find((a: { actor: string }) => a.actor === 'ministry');
+    expect(ministry).toMatchObject({ state: 'missing', submitted: null, files: [] });
   });
 
   it('a missing return is a usage error (exit 2)', async () => {

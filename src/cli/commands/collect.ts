@@ -86,6 +86,7 @@ async function runCollectCommand(files: string[], o: CollectCliOptions, io: Io):
     }
     if (r.state === 'written') say.write(`collected ${file} -> ${target} (${r.actions} actions)\n`);
     else if (r.state === 'unchanged') say.write(`unchanged ${target}: it already holds ${file}\n`);
+    else if (r.state === 'empty') say.write(`not collected ${file}: nothing is filled in, nothing written\n`);
     else if (r.state === 'dry-run') {
       say.write(`would write ${target} from ${file} (--dry-run):\n`);
       say.write(`${escapeTerminalLines(r.yaml ?? '')}\n`);

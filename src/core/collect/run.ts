@@ -47,7 +47,7 @@ export interface ReturnOutcome {
   file: string;
   /** The progress file it goes to, as shown. */
   target?: string;
-  state: 'written' | 'unchanged' | 'dry-run' | 'refused' | 'not-written';
+  state: 'written' | 'unchanged' | 'dry-run' | 'refused' | 'not-written' | 'empty';
   actions: number;
   /** Field by field, against the progress file already there. */
   changes: Change[];
@@ -94,6 +94,12 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
         outcome.actions = Object.keys(id.actions).length;
         if (findings.some((f) => f.severity === 'error')) {
           outcome.state = 'not-written';
+          continue;
+        }
+        if (!outcome.actions) {
+          // A blank return written as a progress file would count the actor as having submitted.
+          at('NAP130', 'nothing is filled in: this is the blank return', 'collect the return the actor filled in');
+          outcome.state = 'empty';
           continue;
         }
         const existing = await readExisting(target);

@@ -80,6 +80,7 @@ import { nap118 } from './nap118-not-a-date.js';
 import { nap119 } from './nap119-spending-incomplete.js';
 import { nap120 } from './nap120-progress-file-exists.js';
 import { nap121 } from './nap121-collected-progress-invalid.js';
+import { nap130 } from './nap130-empty-return.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -169,6 +170,7 @@ export const ruleList = [
   nap119,
   nap120,
   nap121,
+  nap130,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

@@ -66,7 +66,8 @@ export function statusModel(o: {
 }): StatusModel {
   const { plan, year } = o;
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
-  const files = o.progress.filter((p) => p.data.year === year);
+  // A file that reports no action (a blank return collected by hand) is not a submission.
+  const files = o.progress.filter((p) => p.data.year === year && Object.keys(p.data.actions ?? {}).length > 0);
   const asked = o.actors?.length ? o.actors : responsibleActors(plan);
   const actors = asked.map((actor): ActorStatus => {
     const mine = files.filter((f) => covers(f.data.reporter, actor, parents));

@@ -201,7 +201,9 @@ describe('nap collect', () => {
     const blank = await requestUnits(cwd);
     const r = await nap(['collect', blank], { cwd });
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toContain('not collected requests/u-2020-2021-ministry.xlsx: nothing is filled in, nothing written');
+    expect(r.stdout).toContain(
+      'not collected requests/u-2020-2021-ministry.xlsx: nothing is filled in, nothing written',
+    );
     expect(r.stdout).toMatch(/warning +nothing is filled in: this is the blank return +NAP130/);
     expect(existsSync(join(cwd, 'plans/u-2020/progress'))).toBe(false);
     // One written by hand (or by an earlier nap) is not a submission either.

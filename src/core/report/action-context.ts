@@ -1,7 +1,7 @@
 import type { AccountsByYear } from '../model/accountability.js';
 import type { Formatter } from '../model/format.js';
 import type { TextPicker } from '../model/text.js';
-import type { Plan, Value } from '../model/types.generated.js';
+import type { Plan } from '../model/types.generated.js';
 import type { EarlierEdition } from './history.js';
 
 /** What the views of one report share: the plan, the year, its words and every year's accounts. */

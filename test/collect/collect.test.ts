@@ -97,7 +97,11 @@ describe('nap collect', () => {
     const cwd = unitsWorkspace();
     const blank = await requestUnits(cwd);
     expect((await nap(['collect', await fill(blank, join(cwd, 'm.xlsx'), fillMinistry)], { cwd })).code).toBe(0);
-    const again = await requestUnits(cwd);
+    // The blank return is still there and differs from the pre-filled one: kept without --replace.
+    const kept = await nap(['request', 'u-2020', '--year', '2021', '--actor', 'ministry'], { cwd });
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toContain('kept requests/u-2020-2021-ministry.xlsx: it differs from the return nap writes now');
+    const again = await requestUnits(cwd, 'ministry', ['--replace']);
     const r = await nap(['collect', again], { cwd });
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain('unchanged plans/u-2020/progress/2021/ministry.yaml');
@@ -224,8 +228,8 @@ describe('nap collect', () => {
   });
 });
 
-async function requestUnits(cwd: string, actor = 'ministry'): Promise<string> {
-  const r = await nap(['request', 'u-2020', '--year', '2021', '--actor', actor], { cwd });
+async function requestUnits(cwd: string, actor = 'ministry', extra: string[] = []): Promise<string> {
+  const r = await nap(['request', 'u-2020', '--year', '2021', '--actor', actor, ...extra], { cwd });
   expect(r.code, r.stderr).toBe(0);
   return join(cwd, `requests/u-2020-2021-${actor}.xlsx`);
 }

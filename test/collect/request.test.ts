@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nap } from '../cli/harness.js';
-import { unzip } from './helpers.js';
-import { unitsWorkspace } from './units-plan.js';
+import { fill, unzip } from './helpers.js';
+import { fillMinistry, unitsWorkspace } from './units-plan.js';
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -133,6 +133,32 @@ describe('nap request', () => {
       spent: null,
       sources: [],
     });
+  });
+
+  it('never writes over a return that differs from the new one (a filled one sent back) without --replace', async () => {
+    const cwd = unitsWorkspace();
+    const args = ['request', 'u-2020', '--year', '2021', '--actor', 'ministry'];
+    expect((await nap(args, { cwd })).code).toBe(0);
+    const path = join(cwd, 'requests/u-2020-2021-ministry.xlsx');
+    // The same return written again (another moment, same content) is simply written.
+    const same = await nap(args, { cwd });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toContain('wrote requests/u-2020-2021-ministry.xlsx');
+    await fill(path, path, fillMinistry);
+    const filled = readFileSync(path);
+    const r = await nap(args, { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('wrote requests/u-2020-2021-ministry.xlsx');
+    expect(r.stderr).toContain('kept requests/u-2020-2021-ministry.xlsx: it differs from the return nap writes now');
+    expect(readFileSync(path).equals(filled)).toBe(true);
+    // Not a workbook at all: kept too.
+    const yamlArgs = [...args, '--format', 'yaml'];
+    writeFileSync(join(cwd, 'requests/u-2020-2021-ministry.yaml'), 'my notes\n');
+    expect((await nap(yamlArgs, { cwd })).code).toBe(1);
+    expect(readFileSync(join(cwd, 'requests/u-2020-2021-ministry.yaml'), 'utf8')).toBe('my notes\n');
+    const replaced = await nap([...args, '--replace'], { cwd });
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(readFileSync(path).equals(filled)).toBe(false);
   });
 
   it('refuses an actor the plan does not have, with the list', async () => {

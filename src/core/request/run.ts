@@ -10,6 +10,7 @@ import { resolveTargets } from '../output/targets.js';
 import { loadMessages } from '../render/messages.js';
 import { TemplateSource } from '../render/template-source.js';
 import { selectPlanForYear } from '../validate/select-plan.js';
+import { differsFrom } from './existing.js';
 import { PreviousYear } from './previous.js';
 import { returnWorkbook } from './workbook.js';
 import { returnYaml } from './yaml-return.js';
@@ -27,11 +28,15 @@ export interface RequestOptions
   out?: string;
   cwd: string;
   now: Date;
+  /** Write over a return already there that differs from this one (it may have been filled in). */
+  replace?: boolean;
 }
 
 export interface RequestResult {
   planId: string;
   written: string[];
+  /** Returns already there that differ from what would be written: left as they were (see replace). */
+  kept: string[];
   /** Where the call was recorded for nap status, when it was. */
   record?: string;
 }
@@ -64,6 +69,7 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
   const recordDir = folderMode && targets.length ? dirname(targets[0]!) : undefined;
   return withDocumentStage({ ...o, inputs }, async (stage) => {
     const written: string[] = [];
+    const kept: string[] = [];
     // One return at a time: a workbook is built, written and let go before the next.
     for (const [i, actor] of actors.entries()) {
       const rows = actorRows(plan, actor, lang);
@@ -82,10 +88,14 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
       };
       const withDue = o.due ? { ...input, due: o.due } : input;
       const content = o.format === 'xlsx' ? await returnWorkbook(withDue) : returnYaml(withDue);
+      if (!o.replace && (await differsFrom(targets[i]!, content))) {
+        kept.push(targets[i]!);
+        continue;
+      }
       const job: OutputJob = { target: targets[i]!, content };
       written.push(...(await stage.write([job])));
     }
-    const result: RequestResult = { planId: plan.id, written };
+    const result: RequestResult = { planId: plan.id, written, kept };
     if (recordDir !== undefined) {
       const old = await readCallRecord(recordDir, plan.id, o.year).catch(() => undefined);
       const asked = new Set([...(old?.actors ?? []), ...actors]);

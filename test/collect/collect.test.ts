@@ -221,6 +221,30 @@ describe('nap collect', () => {
     expect(ministry).toMatchObject({ state: 'missing', submitted: null, files: [] });
   });
 
+  it('an unchanged return collects unchanged against a hand-written file; --replace keeps its own fields and label', async () => {
+    const cwd = sampleWorkspace();
+    const path = 'plans/be-2013/progress/2015/defence.yaml';
+    const original = readFileSync(join(cwd, path), 'utf8');
+    const blank = await requestReturn(cwd, 2015, 'defence');
+    const same = await nap(['collect', blank], { cwd });
+    expect(same.code, same.stdout).toBe(0);
+    expect(same.stdout).toContain(`unchanged ${path}`);
+    expect(readFileSync(join(cwd, path), 'utf8')).toBe(original);
+
+    const changed = await fill(blank, join(cwd, 'd.xlsx'), (f) => void f.action('5.a', 'status', 'Completed'));
+    const r = await nap(['collect', changed, '--replace'], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    // Only what the return changes (and the date, a new submission): not notes, illustrative or a trailing newline.
+    expect(r.stdout).toContain(`${path}: 2 fields change`);
+    expect(r.stdout).toContain('~ actions/5.a/status: "in-progress" -> "completed"');
+    const text = readFileSync(join(cwd, path), 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: .*\n#\n# ILLUSTRATIVE SAMPLE DATA/);
+    const data = parse(text);
+    expect(data).toMatchObject({ illustrative: true, notes: parse(original).notes });
+    expect(data.submitted).not.toBe('2016-01-18');
+    expect((await nap(['validate', 'be-2013'], { cwd })).code).toBe(0);
+  });
+
   it('a missing return is a usage error (exit 2)', async () => {
     const r = await nap(['collect', 'nowhere.xlsx'], { cwd: unitsWorkspace() });
     expect(r.code).toBe(2);

@@ -109,10 +109,12 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
           year: id.year,
           reporter: id.actor,
           submitted: id.submitted ?? o.now.toISOString().slice(0, 10),
+          // What a return cannot carry (illustrative, notes) stays as the file had it.
+          ...ownFields(existing?.data),
           actions: id.actions,
         };
         const ignore = new Set(id.submitted === undefined ? ['submitted'] : []);
-        const yamlText = progressYaml(progress, place.plan, basename(file));
+        const yamlText = progressYaml(progress, place.plan, basename(file), existing?.header);
         outcome.yaml = yamlText;
         // The same checks as nap validate, on the plan with this file in place: nothing invalid is written.
         const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id.year, planInputs);
@@ -124,11 +126,12 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
           );
         if (existing !== undefined) {
           // A return without a date of its own is the same return collected on another day.
-          if (!fieldChanges(existing, progress, ignore).length) {
+          const [before, after] = [carried(existing.data), carried(progress)];
+          if (!fieldChanges(before, after, ignore).length) {
             outcome.state = 'unchanged';
             continue;
           }
-          outcome.changes = fieldChanges(existing, progress);
+          outcome.changes = fieldChanges(before, after);
           if (!o.replace)
             at(
               'NAP120',
@@ -337,7 +340,7 @@ async function checkInPlace(
 }
 
 /** The progress file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
-function progressYaml(progress: Progress, plan: Plan, from: string): string {
+function progressYaml(progress: Progress, plan: Plan, from: string, header: readonly string[] = []): string {
   const order = new Map<string, number>();
   const keys = new Map<string, string[]>();
   for (const { action } of eachAction(plan)) {
@@ -360,15 +363,46 @@ function progressYaml(progress: Progress, plan: Plan, from: string): string {
       .map(([id, r]) => [id, r ? inOrder(id, r) : r]),
   );
   const text = stringify({ ...progress, actions }).replace(/^submitted: (\d{4}-\d{2}-\d{2})$/m, 'submitted: "$1"');
-  return `# Collected by nap collect from ${from}.\n${text}`;
+  return [...header, `# Collected by nap collect from ${from}.`, text].join('\n');
 }
 
-async function readExisting(target: string): Promise<Record<string, unknown> | undefined> {
+/** The top-level fields a return carries; the others are the progress file's own. */
+const CARRIED = new Set(['nap', 'plan', 'year', 'reporter', 'submitted', 'actions']);
+
+/** What a return can say, to compare: its fields alone, texts without the trailing newline of a YAML block. */
+function carried(data: object): unknown {
+  const tidy = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? v.trimEnd()
+      : Array.isArray(v)
+        ? v.map(tidy)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tidy(x)]))
+          : v;
+  return tidy(Object.fromEntries(Object.entries(data).filter(([k]) => CARRIED.has(k))));
+}
+
+/** The existing file's own fields (illustrative, notes), kept when a return replaces it. */
+function ownFields(data: Record<string, unknown> | undefined): Partial<Progress> {
+  return Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => !CARRIED.has(k))) as Partial<Progress>;
+}
+
+async function readExisting(
+  target: string,
+): Promise<{ data: Record<string, unknown>; header: string[] } | undefined> {
   const text = await readFile(target, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
+  // Its opening comment (a sample's label, a schema line) is kept; nap's own line is written anew.
+  const header: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.startsWith('#')) break;
+    if (!line.startsWith('# Collected by nap collect from ')) header.push(line);
+  }
   // The fast reader of nap validate; a file it cannot read compares as empty, so it is never taken as unchanged.
   const data = readYaml(text, target).data;
-  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const fields =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { data: fields, header };
 }
 
 /** Status ids and their wording in every language, normalised: what a clerk may type instead of choosing. */

@@ -387,9 +387,7 @@ function ownFields(data: Record<string, unknown> | undefined): Partial<Progress>
   return Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => !CARRIED.has(k))) as Partial<Progress>;
 }
 
-async function readExisting(
-  target: string,
-): Promise<{ data: Record<string, unknown>; header: string[] } | undefined> {
+async function readExisting(target: string): Promise<{ data: Record<string, unknown>; header: string[] } | undefined> {
   const text = await readFile(target, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   // Its opening comment (a sample's label, a schema line) is kept; nap's own line is written anew.

@@ -135,6 +135,42 @@ describe('nap request', () => {
     });
   });
 
+  it('a YAML return comes pre-filled with the answers collected, in the return language, and collects unchanged', async () => {
+    const cwd = unitsWorkspace();
+    const args = ['request', 'u-2020', '--year', '2021', '--actor', 'ministry'];
+    expect((await nap(args, { cwd })).code).toBe(0);
+    const filled = await fill(join(cwd, 'requests/u-2020-2021-ministry.xlsx'), join(cwd, 'm.xlsx'), (f) => {
+      fillMinistry(f);
+      f.action('1.a', 'sources', 'Report, p. 3\nNote: internal');
+    });
+    expect((await nap(['collect', filled], { cwd })).code).toBe(0);
+    const r = await nap([...args, '--format', 'yaml', '--lang', 'nl'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const path = join(cwd, 'requests/u-2020-2021-ministry.yaml');
+    const text = readFileSync(path, 'utf8');
+    expect(parse(text).actions['1.a']).toEqual({
+      status: 'completed',
+      summary: 'Trained 40 people.',
+      indicators: {
+        people: 40,
+        share: 45,
+        'budget-used': 800.5,
+        'law-adopted': true,
+        staff: { women: 12, men: 30 },
+        '6': 'A good year.',
+      },
+      spent: { amount: 800, currency: 'EUR' },
+      sources: ['Report, p. 3', 'Note: internal'],
+    });
+    expect(parse(text).actions['1.10'].status).toBe('in-progress');
+    // Words in the return's language; the actor by name.
+    expect(text).toContain('submitted:            # JJJJ-MM-DD, de dag waarop u dit bestand verstuurt');
+    expect(text).toMatch(/^# .*: Ministry \(ministry\)$/m);
+    const again = await nap(['collect', path], { cwd });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toContain('unchanged plans/u-2020/progress/2021/ministry.yaml');
+  });
+
   it('never writes over a return that differs from the new one (a filled one sent back) without --replace', async () => {
     const cwd = unitsWorkspace();
     const args = ['request', 'u-2020', '--year', '2021', '--actor', 'ministry'];

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nap } from '../cli/harness.js';
-import { fill } from './helpers.js';
+import { fill, sampleWorkspace } from './helpers.js';
 import { fillMinistry, unitsWorkspace } from './units-plan.js';
 
 const ajv = new Ajv({ strict: true, allErrors: true });
@@ -101,5 +101,28 @@ describe('nap status', () => {
     expect(md.stdout).toContain('| state | actor | actions | indicators | per sex | submitted | missing actions |');
     expect(md.stdout).toContain('| missing | `ministry` Ministry | 0/2 | 0/0 | — | — | `1.a`, `1.10` |');
     expect(md.stdout).toContain('no due date');
+  });
+
+  it('speaks the language asked (--lang), every word, and labels illustrative sample data', async () => {
+    const cwd = sampleWorkspace();
+    const json = await nap(['status', 'be-2013', '--year', '2015', '-f', 'json'], { cwd });
+    // Every 2015 progress file of the sample says illustrative: true.
+    expect(JSON.parse(json.stdout).illustrative).toBe(true);
+    const en = await nap(['status', 'be-2013', '--year', '2015', '--due', '2016-01-31'], { cwd });
+    expect(en.stdout.split('\n')[0]).toContain('[illustrative data, not official]');
+    const fr = await nap(['status', 'be-2013', '--year', '2015', '-f', 'markdown', '--lang', 'fr'], { cwd });
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toMatch(/^## be-2013 2015 : \d+ acteurs sur 11 ont tout rapporté; pas d'échéance/);
+    expect(fr.stdout).toContain("données d'illustration, non officielles");
+    expect(fr.stdout).toContain(
+      '| état | acteur | actions | indicateurs | par sexe | envoyé le | actions manquantes |',
+    );
+    const nl = await nap(['status', 'be-2013', '--year', '2015', '--lang', 'nl', '--due', '2016-01-31'], { cwd });
+    expect(nl.stdout).toMatch(
+      /^TE LAAT GEDEELTELIJK +defence +20\/37 acties +indicatoren 22\/24 +per geslacht 1\/1 +ingediend op 2016-01-18$/m,
+    );
+    expect(nl.stdout).toContain('ontbrekende acties: 1.a, 3.d');
+    for (const out of [fr.stdout, nl.stdout])
+      expect(out).not.toMatch(/\b(actors have|missing|submitted|PARTIAL|LATE|per sex|illustrative)\b/);
   });
 });

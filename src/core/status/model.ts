@@ -125,7 +125,8 @@ export function statusModel(o: {
   return {
     plan: plan.id,
     year,
-    illustrative: plan.illustrative === true,
+    // Sample data is labelled whether the plan or only the year's progress files are illustrative.
+    illustrative: plan.illustrative === true || files.some((f) => f.data.illustrative === true),
     due: o.due,
     dueFrom: o.dueFrom,
     today: o.today,

@@ -245,6 +245,27 @@ describe('nap collect', () => {
     expect((await nap(['validate', 'be-2013'], { cwd })).code).toBe(0);
   });
 
+  it('places a finding of the collected file at the cell or line of the return it came from', async () => {
+    const cwd = sampleWorkspace();
+    // 1.a is already reported for 2014 in the whole-plan 2014.yaml: reporting it again breaks NAP056.
+    const blank = await requestReturn(cwd, 2014, 'defence');
+    let row = 0;
+    const twice = await fill(blank, join(cwd, 'r14.xlsx'), (f) => {
+      f.action('1.a', 'status', 'Completed');
+      row = f.actionRows().get('1.a')!;
+    });
+    const r = await nap(['collect', twice], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`Actions!G${row} +error +.*NAP056.*NAP121`));
+    const y = await requestReturn(cwd, 2016, 'defence', ['--format', 'yaml']);
+    const text = readFileSync(y, 'utf8');
+    const line = text.split('\n').indexOf('    status:') + 1;
+    writeFileSync(y, text.replace(/^ {4}status:$/m, '    status: done'));
+    const ry = await nap(['collect', y], { cwd });
+    expect(ry.code).toBe(1);
+    expect(ry.stdout).toMatch(new RegExp(`\\b${line}:5 +error .*NAP023.*NAP121`));
+  });
+
   it('a missing return is a usage error (exit 2)', async () => {
     const r = await nap(['collect', 'nowhere.xlsx'], { cwd: unitsWorkspace() });
     expect(r.code).toBe(2);

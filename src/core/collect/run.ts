@@ -25,7 +25,7 @@ import { inspectWorkbook } from './inspect.js';
 import { RETURN_LIMITS } from './limits.js';
 import { normalise, readReturnCells } from './read-return.js';
 import { LayoutProblem, readWorkbookReturn } from './read-workbook.js';
-import { readYamlReturn } from './yaml-return.js';
+import { locateInYaml, readYamlReturn } from './yaml-return.js';
 
 export interface CollectOptions
   extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'onWritten'> {
@@ -68,6 +68,8 @@ interface Identified {
   actionPrints?: ReadonlyMap<string, string>;
   submitted?: string;
   actions: Record<string, ActionReport>;
+  /** Where a field of the progress file (its path) was read in the return: a line, or a cell. */
+  locate: (path: readonly string[]) => { line: number; column: number; cell?: string } | undefined;
 }
 
 /** `nap collect` as a function: each return read, checked and written on its own, one at a time. */
@@ -118,12 +120,25 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
         outcome.yaml = yamlText;
         // The same checks as nap validate, on the plan with this file in place: nothing invalid is written.
         const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id.year, planInputs);
-        for (const f of inPlace.findings)
-          at(
+        for (const f of inPlace.findings) {
+          const path = (f.pointer ?? '')
+            .split('/')
+            .slice(1)
+            .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+          const where = id.locate(path);
+          const found = findingAt(
             'NAP121',
+            file,
+            where ?? { line: 1, column: 1 },
             `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
             f.fix ?? 'correct the return',
           );
+          if (where?.cell) {
+            found.cell = where.cell;
+            found.pointer = `/${where.cell.replace('!', '/')}`;
+          }
+          findings.push(found);
+        }
         if (existing !== undefined) {
           // A return without a date of its own is the same return collected on another day.
           const [before, after] = [carried(existing.data), carried(progress)];
@@ -194,7 +209,14 @@ async function identify(
     const y = readYamlReturn(read.text, file);
     findings.push(...y.findings);
     if (y.plan === undefined || y.year === undefined || y.actor === undefined) return undefined;
-    id = { plan: y.plan, year: y.year, actor: y.actor, actions: y.actions };
+    const text = read.text;
+    id = {
+      plan: y.plan,
+      year: y.year,
+      actor: y.actor,
+      actions: y.actions,
+      locate: (p) => locateInYaml(text, p),
+    };
     if (y.fingerprint) id.fingerprint = y.fingerprint;
     if (y.submitted) id.submitted = y.submitted;
   } else {
@@ -233,6 +255,13 @@ async function identify(
       fingerprint: wb.meta.fingerprint,
       actionPrints: wb.meta.actions,
       actions: read.actions,
+      locate: (p) => {
+        for (let n = p.length; n > 0; n--) {
+          const c = read.cells.get(p.slice(0, n).join('/'));
+          if (c) return { line: c.row, column: c.column, cell: c.cell };
+        }
+        return undefined;
+      },
     };
     if (read.submitted) id.submitted = read.submitted;
     outdated(id, place!.plan, at);

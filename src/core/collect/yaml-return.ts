@@ -1,3 +1,4 @@
+import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { readYaml } from '../load/read-yaml.js';
 import type { ActionReport } from '../model/types.generated.js';
 import { type Finding, findingAt } from '../rules/finding.js';
@@ -33,6 +34,29 @@ function prune(v: unknown): unknown {
         .map(([k, x]) => [k, prune(x)]),
     );
   return typeof v === 'string' ? v.trim() : v;
+}
+
+/**
+ * Where a field of the progress file stands in the YAML return it came from (the same paths):
+ * the line and column of the deepest part of the path the return has.
+ */
+export function locateInYaml(text: string, path: readonly string[]): { line: number; column: number } | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  let node: Node | null | undefined = doc.contents;
+  let found: { line: number; column: number } | undefined;
+  for (const seg of path) {
+    // Keys such as 1 are numbers in YAML and strings in the path.
+    const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg) : undefined;
+    if (!pair) break;
+    const at = (isScalar(pair.key) ? pair.key.range : undefined)?.[0];
+    if (at !== undefined) {
+      const pos = lines.linePos(at);
+      found = { line: pos.line, column: pos.col };
+    }
+    node = pair.value as Node | null;
+  }
+  return found;
 }
 
 /** Reads a YAML return (nap request --format yaml): a progress file with empty fields and a fingerprint comment. */

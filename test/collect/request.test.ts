@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nap } from '../cli/harness.js';
-import { fill, unzip } from './helpers.js';
+import { fill, sampleWorkspace, unzip } from './helpers.js';
 import { fillMinistry, unitsWorkspace } from './units-plan.js';
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
@@ -195,6 +195,24 @@ describe('nap request', () => {
     const replaced = await nap([...args, '--replace'], { cwd });
     expect(replaced.code, replaced.stderr).toBe(0);
     expect(readFileSync(path).equals(filled)).toBe(false);
+  });
+
+  it('says the answers shown are sample data when the progress files are illustrative', async () => {
+    const cwd = sampleWorkspace();
+    for (const lang of ['en', 'nl']) {
+      const r = await nap(['request', 'be-2013', '--year', '2016', '--actor', 'defence', '--lang', lang, '--replace'], {
+        cwd,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await load(join(cwd, 'requests/be-2013-2016-defence.xlsx'));
+      expect(String(wb.worksheets[0]!.getCell('C7').value)).toMatch(
+        lang === 'en' ? /^Illustrative: / : /^Illustratief: /,
+      );
+    }
+    await nap(['request', 'be-2013', '--year', '2016', '--actor', 'defence', '--format', 'yaml'], { cwd });
+    expect(readFileSync(join(cwd, 'requests/be-2013-2016-defence.yaml'), 'utf8')).toContain(
+      '# Illustrative: the answers shown from earlier reports are sample data, not official figures.',
+    );
   });
 
   it('refuses an actor the plan does not have, with the list', async () => {

@@ -85,6 +85,9 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
         actionPrints: actions,
         f,
         now: o.now,
+        illustrativeData: loaded.progress.some(
+          (p) => p.data.illustrative === true && (p.data.year === o.year || p.data.year === o.year - 1),
+        ),
       };
       const withDue = o.due ? { ...input, due: o.due } : input;
       const content = o.format === 'xlsx' ? await returnWorkbook(withDue) : returnYaml(withDue);

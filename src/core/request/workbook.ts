@@ -28,6 +28,14 @@ export interface ReturnInput {
   due?: string;
   f: Formatter;
   now: Date;
+  /** The answers shown (last year's, or the year's so far) are illustrative sample data. */
+  illustrativeData?: boolean;
+}
+
+/** The label of sample data, when the plan or the answers shown are illustrative. */
+export function illustrativeLabel(o: ReturnInput): string | undefined {
+  if (o.plan.illustrative) return o.f.t('datacall.illustrative');
+  return o.illustrativeData ? o.f.t('datacall.illustrativeData') : undefined;
 }
 
 const GREY = 'FFEFEFEF';
@@ -362,8 +370,9 @@ function instructionsSheet(
   line(4, t('datacall.year'), String(year));
   line(5, t('datacall.actor'), `${actor} (${o.actor})`, true);
   line(6, t('datacall.due'), o.due ? f.date(new Date(`${o.due}T00:00:00Z`)) : t('datacall.noDue'), true);
-  if (plan.illustrative) {
-    text(ws.getCell('C7'), t('datacall.illustrative'));
+  const label = illustrativeLabel(o);
+  if (label) {
+    text(ws.getCell('C7'), label);
     ws.getCell('C7').font = { italic: true, color: { argb: 'FFB00020' } };
   }
   text(ws.getCell('C8'), t('datacall.intro', { year }));

@@ -3,7 +3,7 @@ import { CHOSEN_STATUSES } from '../datacall/layout.js';
 import { plainValue } from '../datacall/rows.js';
 import { TextPicker } from '../model/text.js';
 import type { Value } from '../model/types.generated.js';
-import type { ReturnInput } from './workbook.js';
+import { illustrativeLabel, type ReturnInput } from './workbook.js';
 
 /** A `#` comment of one or more lines: plan text is shown, never read back. */
 function comment(s: string, indent: string): string {
@@ -41,7 +41,7 @@ export function returnYaml(o: ReturnInput): string {
     comment(`${t('datacall.plan')}: ${pick.pick(plan.title, 'title')} (${plan.id})`, ''),
     comment(`${t('datacall.actor')}: ${actorName(o.actor)} (${o.actor})`, ''),
     comment(`${t('datacall.due')}: ${o.due ?? t('datacall.noDue')}`, ''),
-    ...(plan.illustrative ? [comment(t('datacall.illustrative'), '')] : []),
+    ...(illustrativeLabel(o) ? [comment(illustrativeLabel(o)!, '')] : []),
     comment(`status: ${CHOSEN_STATUSES.join(' | ')}`, ''),
     `# nap-return: ${o.fingerprint}`,
     'nap: 1',

@@ -266,6 +266,15 @@ describe('nap collect', () => {
     expect(ry.stdout).toMatch(new RegExp(`\\b${line}:5 +error .*NAP023.*NAP121`));
   });
 
+  it('a return for another year and another actor says both', async () => {
+    const cwd = unitsWorkspace();
+    const filled = await fill(await requestUnits(cwd), join(cwd, 'm.xlsx'), fillMinistry);
+    const r = await nap(['collect', filled, '--year', '2022', '--actor', 'other'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('this return is for 2021, not 2022');
+    expect(r.stdout).toContain('this return is from ministry, not other');
+  });
+
   it('a missing return is a usage error (exit 2)', async () => {
     const r = await nap(['collect', 'nowhere.xlsx'], { cwd: unitsWorkspace() });
     expect(r.code).toBe(2);

@@ -282,28 +282,30 @@ function checkIdentity(
 ): boolean {
   const fix = 'collect the return meant for this data call, or make a new one with nap request';
   const e = o.expect;
-  if (e.plan !== undefined && id.plan !== e.plan)
-    at('NAP106', `this return is for plan ${id.plan}, not ${e.plan}`, fix);
-  else if (e.year !== undefined && id.year !== e.year)
-    at('NAP106', `this return is for ${id.year}, not ${e.year}`, fix);
-  else if (e.actor !== undefined && id.actor !== e.actor)
-    at('NAP106', `this return is from ${id.actor}, not ${e.actor}`, fix);
-  else if (!plan)
-    at(
-      'NAP106',
+  // Every mismatch is told at once: a return for another year and another actor says both.
+  let ok = true;
+  const wrong = (message: string, why = fix) => {
+    at('NAP106', message, why);
+    ok = false;
+  };
+  if (e.plan !== undefined && id.plan !== e.plan) wrong(`this return is for plan ${id.plan}, not ${e.plan}`);
+  if (e.year !== undefined && id.year !== e.year) wrong(`this return is for ${id.year}, not ${e.year}`);
+  if (e.actor !== undefined && id.actor !== e.actor) wrong(`this return is from ${id.actor}, not ${e.actor}`);
+  if (!ok) return false;
+  if (!plan) {
+    wrong(
       `this return is for plan ${id.plan}, which is not under ./plans`,
       'run nap collect in the folder that holds plans/, or check the file',
     );
-  else if (id.year < plan.period.start || id.year > plan.period.end)
-    at(
-      'NAP106',
+    return false;
+  }
+  if (id.year < plan.period.start || id.year > plan.period.end)
+    wrong(
       `this return is for ${id.year}, outside the period of plan ${plan.id} (${plan.period.start}-${plan.period.end})`,
-      fix,
     );
-  else if (!plan.actors.some((a) => a.id === id.actor))
-    at('NAP106', `this return is from '${id.actor}', which plan ${plan.id} does not declare`, fix);
-  else return true;
-  return false;
+  if (!plan.actors.some((a) => a.id === id.actor))
+    wrong(`this return is from '${id.actor}', which plan ${plan.id} does not declare`);
+  return ok;
 }
 
 /** A return made from an older edition of the actor's part of the matrix: a warning that says what changed. */

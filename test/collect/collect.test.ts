@@ -157,6 +157,9 @@ describe('nap collect', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 2, startColumn: 6 });
     const github = (await nap(['collect', bad, '-f', 'github'], { cwd })).stdout;
     expect(github).toMatch(/^::error file=bad\.xlsx,line=2,col=6/m);
+    // Line and column alone do not say which sheet: the cell leads the message.
+    expect(github).toContain("Indicators!F2: 'twelve' is not a number");
+    expect(sarif.runs[0].results[0].message.text).toMatch(/^Indicators!F2: 'twelve' is not a number/);
   });
 
   it('collects a YAML return, keeping only what was filled in', async () => {

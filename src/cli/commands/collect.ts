@@ -94,7 +94,12 @@ async function runCollectCommand(files: string[], o: CollectCliOptions, io: Io):
   }
   if (o.format !== 'stylish' || result.findings.length) {
     const { render } = await import('../render-findings.js');
-    await render(o.format, result.findings, { sources: new Map(), files }, io);
+    // github and sarif place a finding by line and column alone: the cell (with its sheet) leads the message.
+    const shown =
+      o.format === 'github' || o.format === 'sarif'
+        ? result.findings.map((f) => (f.cell ? { ...f, message: `${f.cell}: ${f.message}` } : f))
+        : result.findings;
+    await render(o.format, shown, { sources: new Map(), files }, io);
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -382,6 +382,9 @@ function instructionsSheet(
   const submittedRow = Number(SUBMITTED_CELL.slice(1));
   text(ws.getCell(`B${submittedRow}`), t('datacall.submitted'));
   ws.getCell(`B${submittedRow}`).font = { bold: true };
+  // Wrapped, so that a long label (Dutch, French) never runs into the yellow cell beside it.
+  ws.getCell(`B${submittedRow}`).alignment = { wrapText: true, vertical: 'top' };
+  fitHeight(ws.getRow(submittedRow), widths);
   const submitted = ws.getCell(SUBMITTED_CELL);
   styleCell(submitted, true);
   submitted.numFmt = 'yyyy-mm-dd';

@@ -208,6 +208,8 @@ describe('nap request', () => {
       expect(String(wb.worksheets[0]!.getCell('C7').value)).toMatch(
         lang === 'en' ? /^Illustrative: / : /^Illustratief: /,
       );
+      // The label of the date cell wraps rather than running into it ("Datum van verzending (optioneel)").
+      expect(wb.worksheets[0]!.getCell('B10').alignment?.wrapText).toBe(true);
     }
     await nap(['request', 'be-2013', '--year', '2016', '--actor', 'defence', '--format', 'yaml'], { cwd });
     expect(readFileSync(join(cwd, 'requests/be-2013-2016-defence.yaml'), 'utf8')).toContain(

@@ -202,6 +202,15 @@ const cases: Record<string, Case> = {
     ),
   },
   NAP130: { bad: async () => blank },
+  NAP131: {
+    bad: edited((f) => {
+      f.wb.worksheets[0]!.getCell('C10').value = '2099-01-01';
+    }),
+    good: edited((f) => {
+      f.wb.worksheets[0]!.getCell('C10').value = '2022-01-20';
+    }),
+    cell: 'Instructions!C10',
+  },
 };
 
 describe('every rule code of nap collect', () => {

@@ -278,6 +278,22 @@ describe('nap collect', () => {
     expect(r.stdout).toContain('this return is from ministry, not other');
   });
 
+  it('warns of a date of submission before the end of the year reported on, and writes it as given', async () => {
+    const cwd = unitsWorkspace();
+    const filled = await fill(await requestUnits(cwd), join(cwd, 'm.xlsx'), (f) => {
+      fillMinistry(f);
+      f.wb.worksheets[0]!.getCell('C10').value = '2021-03-01';
+    });
+    const r = await nap(['collect', filled], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(
+      /Instructions!C10 +warning +the date of submission 2021-03-01 is before the end of 2021, the year reported on +NAP131/,
+    );
+    expect(parse(readFileSync(join(cwd, 'plans/u-2020/progress/2021/ministry.yaml'), 'utf8')).submitted).toBe(
+      '2021-03-01',
+    );
+  });
+
   it('a missing return is a usage error (exit 2)', async () => {
     const r = await nap(['collect', 'nowhere.xlsx'], { cwd: unitsWorkspace() });
     expect(r.code).toBe(2);

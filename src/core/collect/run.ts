@@ -98,6 +98,20 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
           outcome.state = 'not-written';
           continue;
         }
+        const today = o.now.toISOString().slice(0, 10);
+        if (id.submitted !== undefined && (id.submitted > today || id.submitted < `${id.year + 1}-01-01`)) {
+          findings.push(
+            located(
+              'NAP131',
+              file,
+              id.locate(['submitted']),
+              id.submitted > today
+                ? `the date of submission ${id.submitted} is after today (${today})`
+                : `the date of submission ${id.submitted} is before the end of ${id.year}, the year reported on`,
+              'check the year of the date, or leave it empty for the day the return is collected',
+            ),
+          );
+        }
         if (!outcome.actions) {
           // A blank return written as a progress file would count the actor as having submitted.
           at('NAP130', 'nothing is filled in: this is the blank return', 'collect the return the actor filled in');
@@ -125,19 +139,15 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
             .split('/')
             .slice(1)
             .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
-          const where = id.locate(path);
-          const found = findingAt(
-            'NAP121',
-            file,
-            where ?? { line: 1, column: 1 },
-            `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
-            f.fix ?? 'correct the return',
+          findings.push(
+            located(
+              'NAP121',
+              file,
+              id.locate(path),
+              `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
+              f.fix ?? 'correct the return',
+            ),
           );
-          if (where?.cell) {
-            found.cell = where.cell;
-            found.pointer = `/${where.cell.replace('!', '/')}`;
-          }
-          findings.push(found);
         }
         if (existing !== undefined) {
           // A return without a date of its own is the same return collected on another day.
@@ -171,6 +181,22 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
     }
     return result;
   });
+}
+
+/** A finding at the line, or the cell, of the return a field came from; at its start when unknown. */
+function located(
+  code: RuleCode,
+  file: string,
+  where: ReturnType<Identified['locate']>,
+  message: string,
+  fix: string,
+): Finding {
+  const f = findingAt(code, file, where ?? { line: 1, column: 1 }, message, fix);
+  if (where?.cell) {
+    f.cell = where.cell;
+    f.pointer = `/${where.cell.replace('!', '/')}`;
+  }
+  return f;
 }
 
 /** Reads a return of either kind and says what it is for; undefined when it cannot be read at all. */

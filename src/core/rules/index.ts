@@ -81,6 +81,7 @@ import { nap119 } from './nap119-spending-incomplete.js';
 import { nap120 } from './nap120-progress-file-exists.js';
 import { nap121 } from './nap121-collected-progress-invalid.js';
 import { nap130 } from './nap130-empty-return.js';
+import { nap131 } from './nap131-unlikely-submission-date.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -171,6 +172,7 @@ export const ruleList = [
   nap120,
   nap121,
   nap130,
+  nap131,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

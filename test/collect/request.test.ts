@@ -217,6 +217,16 @@ describe('nap request', () => {
     );
   });
 
+  it('gives a fix in its own options: --out one file for several actors, --year left out', async () => {
+    const cwd = unitsWorkspace();
+    const one = await nap(['request', 'u-2020', '--year', '2021', '-o', 'one.xlsx'], { cwd });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('fix: give --out a folder, or name one actor: --actor <id>');
+    const noYear = await nap(['request', 'u-2020'], { cwd });
+    expect(noYear.code).toBe(2);
+    expect(noYear.stderr).toContain('fix: add --year 2016 (the year reported on)');
+  });
+
   it('refuses an actor the plan does not have, with the list', async () => {
     const cwd = unitsWorkspace();
     const r = await nap(['request', 'u-2020', '--year', '2021', '--actor', 'nobody'], { cwd });

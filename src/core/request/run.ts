@@ -59,7 +59,7 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
   const { messages } = await loadMessages(await TemplateSource.open(), lang);
   const f = new Formatter(lang, messages);
   const planned = actors.map((actor) => ({ name: `${plan.id}-${o.year}-${actor}`, format: o.format }));
-  const targets = await resolveTargets(o.cwd, o.out, 'requests', planned);
+  const targets = await resolveTargets(o.cwd, o.out, 'requests', planned, 'name one actor: --actor <id>');
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
   const previous = new PreviousYear(loaded.progress, o.year - 1, parents);
   const current = new PreviousYear(loaded.progress, o.year, parents);

@@ -42,6 +42,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'status.': STATUSES,
   'labels.': ['objective', 'goal', 'action', 'indicator', 'actor'],
   'common.': ['women', 'men', 'other', 'unknown'],
+  'datacall.tracker.state.': ['missing', 'partial', 'done'],
   'diff.': ['added', 'removed', 'changed', 'reworded', 'renumbered', 'moved', 'modified', 'unchanged', 'actorChanges'],
   'diff.level.': ['objective', 'goal'],
   'diff.column.': ['added', 'removed', 'moved', 'reworded', 'renumbered', 'modified', 'unchanged'],

@@ -16,6 +16,12 @@ export function exitCodeFor(err: unknown, io: Io): number {
     // commander has printed its own message (or help/version, which are not failures).
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
       return 0;
+    // A required option left out: say how to give it, not only that it is missing.
+    const missing = /'(?:-\w, )?(--[\w-]+) <([^>]+)>' not specified/.exec(err.message);
+    if (err.code === 'commander.missingMandatoryOptionValue' && missing)
+      io.stderr.write(
+        `     ${paint.green('fix:')} add ${missing[1]} ${missing[1] === '--year' ? '2016 (the year reported on)' : `<${missing[2]}>`}; --help after the command shows examples\n`,
+      );
     return 2;
   }
   if (err instanceof ValidationFailedError) {

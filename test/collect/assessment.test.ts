@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -244,8 +244,9 @@ describe('assessors through the data call', () => {
     expect(replaced.code, replaced.stdout).toBe(0);
     expect(parse(readFileSync(join(cwd, NETWORK_2015), 'utf8')).actions['1.a'].rating).toBe('complete');
 
-    // A new return for the assessor comes filled with what was collected, and collects unchanged.
-    const again = await requestAssessment(cwd, 'be-2013', 2015, 'test-network');
+    // A new return for the assessor comes filled with what was collected, and collects unchanged
+    // (--replace: the blank return of before is still in requests/ and differs from it).
+    const again = await requestAssessment(cwd, 'be-2013', 2015, 'test-network', ['--replace']);
     const wb = await load(again);
     expect(wb.worksheets[0]!.getCell('C11').value).toBe('Test data: desk review.');
     const unchanged = await nap(['collect', again], { cwd });
@@ -273,7 +274,7 @@ describe('assessors through the data call', () => {
 
     // Asked again, the return gives what was collected, and collects unchanged.
     const again = readFileSync(
-      await requestAssessment(cwd, 'be-2013', 2015, 'test-network', ['--format', 'yaml']),
+      await requestAssessment(cwd, 'be-2013', 2015, 'test-network', ['--format', 'yaml', '--replace']),
       'utf8',
     );
     expect(again).toContain('  1.a:\n    rating: limited\n    comment: Test data, typed in YAML.\n');
@@ -311,5 +312,109 @@ describe('assessors through the data call', () => {
     expect(findings.map((f) => [f.code, f.message])).toEqual([
       ['NAP107', 'the plan changed since this return was made: actions whose text, actors or indicators changed: 2.a'],
     ]);
+  });
+
+  it('an assessor return, like an actor return: blank writes nothing, a filled one is kept without --replace, a slip of the date is placed at its cell', async () => {
+    const cwd = unitsWorkspace(WITH_NGO);
+    const blank = await requestAssessment(cwd, 'u-2020', 2021, 'ngo');
+    const empty = await nap(['collect', blank], { cwd });
+    expect(empty.code, empty.stdout).toBe(0);
+    expect(empty.stdout).toContain(
+      'not collected requests/u-2020-2021-assessment-ngo.xlsx: nothing is filled in, nothing written',
+    );
+    expect(empty.stdout).toMatch(/warning +nothing is filled in: this is the blank return +NAP130/);
+    expect(existsSync(join(cwd, 'plans/u-2020/assessments'))).toBe(false);
+
+    // The assessor fills in the file nap wrote and sends it back under the same name.
+    await fillAssessment(blank, blank, (f) => {
+      f.rate('2.a', 'rating', 'Complete');
+      f.rate('2.a', 'comment', 'Test.');
+      f.wb.worksheets[0]!.getCell('C10').value = '2021-03-01';
+    });
+    const filled = readFileSync(blank);
+    const args = ['request', 'u-2020', '--year', '2021', '--assessor', 'ngo'];
+    const kept = await nap(args, { cwd });
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).not.toContain('wrote requests/u-2020-2021-assessment-ngo.xlsx');
+    expect(kept.stderr).toContain(
+      'kept requests/u-2020-2021-assessment-ngo.xlsx: it differs from the return nap writes now',
+    );
+    expect(readFileSync(blank).equals(filled)).toBe(true);
+
+    const { code, findings } = await json(cwd, ['collect', blank]);
+    expect(code).toBe(0);
+    expect(findings.map((f) => [f.code, f.severity, f.pointer, f.message])).toEqual([
+      [
+        'NAP131',
+        'warning',
+        '/Instructions/C10',
+        'the date of submission 2021-03-01 is before the end of 2021, the year reported on',
+      ],
+    ]);
+    const data = parse(readFileSync(join(cwd, 'plans/u-2020/assessments/2021/ngo.yaml'), 'utf8'));
+    expect(data).toMatchObject({ submitted: '2021-03-01', actions: { '2.a': { rating: 'complete' } } });
+    const replaced = await nap([...args, '--replace'], { cwd });
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain('wrote requests/u-2020-2021-assessment-ngo.xlsx');
+  });
+
+  it('an assessor YAML return: blank writes nothing, a half-filled action is placed at its line, one sent back is kept', async () => {
+    const cwd = unitsWorkspace(WITH_NGO);
+    const file = await requestAssessment(cwd, 'u-2020', 2021, 'ngo', ['--format', 'yaml']);
+    const text = readFileSync(file, 'utf8');
+    const empty = await nap(['collect', file], { cwd });
+    expect(empty.code, empty.stdout).toBe(0);
+    expect(empty.stdout).toMatch(/warning +nothing is filled in: this is the blank return +NAP130/);
+    expect(existsSync(join(cwd, 'plans/u-2020/assessments'))).toBe(false);
+
+    const half = text.replace('  2.a:\n    rating:\n', '  2.a:\n    rating: limited\n');
+    expect(half).not.toBe(text);
+    writeFileSync(file, half);
+    const r = await json(cwd, ['collect', file]);
+    expect(r.code).toBe(1);
+    const line = half.split('\n').indexOf('  2.a:') + 1;
+    expect(r.findings.map((f) => [f.code, f.line, f.column])).toEqual([['NAP123', line, 3]]);
+
+    const again = await nap(['request', 'u-2020', '--year', '2021', '--assessor', 'ngo', '--format', 'yaml'], { cwd });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('kept requests/u-2020-2021-assessment-ngo.yaml');
+    expect(readFileSync(file, 'utf8')).toBe(half);
+  });
+
+  it('places a finding of the collected assessment (NAP121) at the cell or line of the return it came from', async () => {
+    const cwd = unitsWorkspace(WITH_NGO);
+    // The same assessor has already assessed 2.a for 2021, in a file of another name: assessing it again breaks NAP074.
+    mkdirSync(join(cwd, 'plans/u-2020/assessments/2021'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'plans/u-2020/assessments/2021/ngo-earlier.yaml'),
+      'nap: 1\nplan: u-2020\nyear: 2021\nassessor: ngo\nactions:\n  2.a: { rating: limited, comment: Test. }\n',
+    );
+    const blank = await requestAssessment(cwd, 'u-2020', 2021, 'ngo');
+    let row = 0;
+    const twice = await fillAssessment(blank, join(cwd, 'ngo.xlsx'), (f) => {
+      f.rate('2.a', 'rating', 'Complete');
+      f.rate('2.a', 'comment', 'Test.');
+      row = f.rows().get('2.a')!;
+    });
+    const r = await json(cwd, ['collect', twice]);
+    expect(r.code).toBe(1);
+    expect(r.findings.map((f) => [f.code, f.pointer])).toEqual([['NAP121', `/Assessment/G${row}`]]);
+    expect(r.findings[0].message).toContain('NAP074');
+
+    // A YAML return whose assessor is declared under the id of an actor of the plan breaks NAP075: at that line.
+    const yaml = await requestAssessment(cwd, 'u-2020', 2021, 'net', ['--format', 'yaml', ...NEW_ASSESSOR]);
+    const text = readFileSync(yaml, 'utf8').replace('  id: net\n', '  id: ministry\n');
+    expect(text).toContain('  id: ministry\n');
+    writeFileSync(
+      yaml,
+      text.replace('  1.a:\n    rating:\n    comment:\n', '  1.a:\n    rating: limited\n    comment: Test.\n'),
+    );
+    const y = await json(cwd, ['collect', yaml]);
+    expect(y.code).toBe(1);
+    const line = text.split('\n').indexOf('  id: ministry') + 1;
+    // (The fingerprint names the assessor too: the id changed by hand is also a NAP107 warning.)
+    const errors = y.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.code, f.line, f.column])).toEqual([['NAP121', line, 3]]);
+    expect(errors[0].message).toContain('NAP075');
   });
 });

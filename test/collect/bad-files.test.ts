@@ -43,6 +43,15 @@ describe('bad files given to nap collect', () => {
       ],
       ['truncated.xlsx', good.subarray(0, Math.floor(good.length / 2)), 'NAP100', /cannot be read/],
       ['binary.xlsx', zip({ 'xl/workbook.bin': 'x' }), 'NAP100', /\.xlsb/],
+      [
+        'calc.ods',
+        zip({
+          mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+          'content.xml': '<office:document-content/>',
+        }),
+        'NAP100',
+        /OpenDocument spreadsheet \(\.ods\)/,
+      ],
       ['encrypted-parts.xlsx', zip({ 'xl/workbook.xml': '<w/>' }, { flags: 1 }), 'NAP101', /encrypted/],
       ['macros.xlsx', zip({ ...parts, 'xl/vbaProject.bin': Buffer.from('vba') }), 'NAP102', /macros/],
       [

@@ -234,6 +234,16 @@ const cases: Record<string, Case> = {
       (f) => void f.action('1.a', 'sources', Array.from({ length: 101 }, (_, i) => `Source ${i}`).join('\n')),
     ),
   },
+  NAP130: { bad: async () => blank },
+  NAP131: {
+    bad: edited((f) => {
+      f.wb.worksheets[0]!.getCell('C10').value = '2099-01-01';
+    }),
+    good: edited((f) => {
+      f.wb.worksheets[0]!.getCell('C10').value = '2022-01-20';
+    }),
+    cell: 'Instructions!C10',
+  },
 };
 
 describe('every rule code of nap collect', () => {

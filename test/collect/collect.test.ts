@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -97,7 +97,11 @@ describe('nap collect', () => {
     const cwd = unitsWorkspace();
     const blank = await requestUnits(cwd);
     expect((await nap(['collect', await fill(blank, join(cwd, 'm.xlsx'), fillMinistry)], { cwd })).code).toBe(0);
-    const again = await requestUnits(cwd);
+    // The blank return is still there and differs from the pre-filled one: kept without --replace.
+    const kept = await nap(['request', 'u-2020', '--year', '2021', '--actor', 'ministry'], { cwd });
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toContain('kept requests/u-2020-2021-ministry.xlsx: it differs from the return nap writes now');
+    const again = await requestUnits(cwd, 'ministry', ['--replace']);
     const r = await nap(['collect', again], { cwd });
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain('unchanged plans/u-2020/progress/2021/ministry.yaml');
@@ -153,6 +157,9 @@ describe('nap collect', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 2, startColumn: 6 });
     const github = (await nap(['collect', bad, '-f', 'github'], { cwd })).stdout;
     expect(github).toMatch(/^::error file=bad\.xlsx,line=2,col=6/m);
+    // Line and column alone do not say which sheet: the cell leads the message.
+    expect(github).toContain("Indicators!F2: 'twelve' is not a number");
+    expect(sarif.runs[0].results[0].message.text).toMatch(/^Indicators!F2: 'twelve' is not a number/);
   });
 
   it('collects a YAML return, keeping only what was filled in', async () => {
@@ -196,6 +203,97 @@ describe('nap collect', () => {
     ]);
   });
 
+  it('a blank return writes nothing and says so; status does not count an empty progress file', async () => {
+    const cwd = unitsWorkspace();
+    const blank = await requestUnits(cwd);
+    const r = await nap(['collect', blank], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain(
+      'not collected requests/u-2020-2021-ministry.xlsx: nothing is filled in, nothing written',
+    );
+    expect(r.stdout).toMatch(/warning +nothing is filled in: this is the blank return +NAP130/);
+    expect(existsSync(join(cwd, 'plans/u-2020/progress'))).toBe(false);
+    // One written by hand (or by an earlier nap) is not a submission either.
+    mkdirSync(join(cwd, 'plans/u-2020/progress/2021'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'plans/u-2020/progress/2021/ministry.yaml'),
+      'nap: 1\nplan: u-2020\nyear: 2021\nreporter: ministry\nsubmitted: "2022-01-10"\nactions: {}\n',
+    );
+    const s = await nap(['status', 'u-2020', '--year', '2021', '-f', 'json'], { cwd });
+    const ministry = JSON.parse(s.stdout).actors.find((a: { actor: string }) => a.actor === 'ministry');
+    expect(ministry).toMatchObject({ state: 'missing', submitted: null, files: [] });
+  });
+
+  it('an unchanged return collects unchanged against a hand-written file; --replace keeps its own fields and label', async () => {
+    const cwd = sampleWorkspace();
+    const path = 'plans/be-2013/progress/2015/defence.yaml';
+    const original = readFileSync(join(cwd, path), 'utf8');
+    const blank = await requestReturn(cwd, 2015, 'defence');
+    const same = await nap(['collect', blank], { cwd });
+    expect(same.code, same.stdout).toBe(0);
+    expect(same.stdout).toContain(`unchanged ${path}`);
+    expect(readFileSync(join(cwd, path), 'utf8')).toBe(original);
+
+    const changed = await fill(blank, join(cwd, 'd.xlsx'), (f) => void f.action('5.a', 'status', 'Completed'));
+    const r = await nap(['collect', changed, '--replace'], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    // Only what the return changes (and the date, a new submission): not notes, illustrative or a trailing newline.
+    expect(r.stdout).toContain(`${path}: 2 fields change`);
+    expect(r.stdout).toContain('~ actions/5.a/status: "in-progress" -> "completed"');
+    const text = readFileSync(join(cwd, path), 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: .*\n#\n# ILLUSTRATIVE SAMPLE DATA/);
+    const data = parse(text);
+    expect(data).toMatchObject({ illustrative: true, notes: parse(original).notes });
+    expect(data.submitted).not.toBe('2016-01-18');
+    expect((await nap(['validate', 'be-2013'], { cwd })).code).toBe(0);
+  });
+
+  it('places a finding of the collected file at the cell or line of the return it came from', async () => {
+    const cwd = sampleWorkspace();
+    // 1.a is already reported for 2014 in the whole-plan 2014.yaml: reporting it again breaks NAP056.
+    const blank = await requestReturn(cwd, 2014, 'defence');
+    let row = 0;
+    const twice = await fill(blank, join(cwd, 'r14.xlsx'), (f) => {
+      f.action('1.a', 'status', 'Completed');
+      row = f.actionRows().get('1.a')!;
+    });
+    const r = await nap(['collect', twice], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`Actions!G${row} +error +.*NAP056.*NAP121`));
+    const y = await requestReturn(cwd, 2016, 'defence', ['--format', 'yaml']);
+    const text = readFileSync(y, 'utf8');
+    const line = text.split('\n').indexOf('    status:') + 1;
+    writeFileSync(y, text.replace(/^ {4}status:$/m, '    status: done'));
+    const ry = await nap(['collect', y], { cwd });
+    expect(ry.code).toBe(1);
+    expect(ry.stdout).toMatch(new RegExp(`\\b${line}:5 +error .*NAP023.*NAP121`));
+  });
+
+  it('a return for another year and another actor says both', async () => {
+    const cwd = unitsWorkspace();
+    const filled = await fill(await requestUnits(cwd), join(cwd, 'm.xlsx'), fillMinistry);
+    const r = await nap(['collect', filled, '--year', '2022', '--actor', 'other'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('this return is for 2021, not 2022');
+    expect(r.stdout).toContain('this return is from ministry, not other');
+  });
+
+  it('warns of a date of submission before the end of the year reported on, and writes it as given', async () => {
+    const cwd = unitsWorkspace();
+    const filled = await fill(await requestUnits(cwd), join(cwd, 'm.xlsx'), (f) => {
+      fillMinistry(f);
+      f.wb.worksheets[0]!.getCell('C10').value = '2021-03-01';
+    });
+    const r = await nap(['collect', filled], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(
+      /Instructions!C10 +warning +the date of submission 2021-03-01 is before the end of 2021, the year reported on +NAP131/,
+    );
+    expect(parse(readFileSync(join(cwd, 'plans/u-2020/progress/2021/ministry.yaml'), 'utf8')).submitted).toBe(
+      '2021-03-01',
+    );
+  });
+
   it('a missing return is a usage error (exit 2)', async () => {
     const r = await nap(['collect', 'nowhere.xlsx'], { cwd: unitsWorkspace() });
     expect(r.code).toBe(2);
@@ -203,8 +301,8 @@ describe('nap collect', () => {
   });
 });
 
-async function requestUnits(cwd: string, actor = 'ministry'): Promise<string> {
-  const r = await nap(['request', 'u-2020', '--year', '2021', '--actor', actor], { cwd });
+async function requestUnits(cwd: string, actor = 'ministry', extra: string[] = []): Promise<string> {
+  const r = await nap(['request', 'u-2020', '--year', '2021', '--actor', actor, ...extra], { cwd });
   expect(r.code, r.stderr).toBe(0);
   return join(cwd, `requests/u-2020-2021-${actor}.xlsx`);
 }

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nap } from '../cli/harness.js';
-import { unzip } from './helpers.js';
-import { unitsWorkspace } from './units-plan.js';
+import { fill, sampleWorkspace, unzip } from './helpers.js';
+import { fillMinistry, unitsWorkspace } from './units-plan.js';
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -133,6 +133,98 @@ describe('nap request', () => {
       spent: null,
       sources: [],
     });
+  });
+
+  it('a YAML return comes pre-filled with the answers collected, in the return language, and collects unchanged', async () => {
+    const cwd = unitsWorkspace();
+    const args = ['request', 'u-2020', '--year', '2021', '--actor', 'ministry'];
+    expect((await nap(args, { cwd })).code).toBe(0);
+    const filled = await fill(join(cwd, 'requests/u-2020-2021-ministry.xlsx'), join(cwd, 'm.xlsx'), (f) => {
+      fillMinistry(f);
+      f.action('1.a', 'sources', 'Report, p. 3\nNote: internal');
+    });
+    expect((await nap(['collect', filled], { cwd })).code).toBe(0);
+    const r = await nap([...args, '--format', 'yaml', '--lang', 'nl'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const path = join(cwd, 'requests/u-2020-2021-ministry.yaml');
+    const text = readFileSync(path, 'utf8');
+    expect(parse(text).actions['1.a']).toEqual({
+      status: 'completed',
+      summary: 'Trained 40 people.',
+      indicators: {
+        people: 40,
+        share: 45,
+        'budget-used': 800.5,
+        'law-adopted': true,
+        staff: { women: 12, men: 30 },
+        '6': 'A good year.',
+      },
+      spent: { amount: 800, currency: 'EUR' },
+      sources: ['Report, p. 3', 'Note: internal'],
+    });
+    expect(parse(text).actions['1.10'].status).toBe('in-progress');
+    // Words in the return's language; the actor by name.
+    expect(text).toContain('submitted:            # JJJJ-MM-DD, de dag waarop u dit bestand verstuurt');
+    expect(text).toMatch(/^# .*: Ministry \(ministry\)$/m);
+    const again = await nap(['collect', path], { cwd });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toContain('unchanged plans/u-2020/progress/2021/ministry.yaml');
+  });
+
+  it('never writes over a return that differs from the new one (a filled one sent back) without --replace', async () => {
+    const cwd = unitsWorkspace();
+    const args = ['request', 'u-2020', '--year', '2021', '--actor', 'ministry'];
+    expect((await nap(args, { cwd })).code).toBe(0);
+    const path = join(cwd, 'requests/u-2020-2021-ministry.xlsx');
+    // The same return written again (another moment, same content) is simply written.
+    const same = await nap(args, { cwd });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toContain('wrote requests/u-2020-2021-ministry.xlsx');
+    await fill(path, path, fillMinistry);
+    const filled = readFileSync(path);
+    const r = await nap(args, { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('wrote requests/u-2020-2021-ministry.xlsx');
+    expect(r.stderr).toContain('kept requests/u-2020-2021-ministry.xlsx: it differs from the return nap writes now');
+    expect(readFileSync(path).equals(filled)).toBe(true);
+    // Not a workbook at all: kept too.
+    const yamlArgs = [...args, '--format', 'yaml'];
+    writeFileSync(join(cwd, 'requests/u-2020-2021-ministry.yaml'), 'my notes\n');
+    expect((await nap(yamlArgs, { cwd })).code).toBe(1);
+    expect(readFileSync(join(cwd, 'requests/u-2020-2021-ministry.yaml'), 'utf8')).toBe('my notes\n');
+    const replaced = await nap([...args, '--replace'], { cwd });
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(readFileSync(path).equals(filled)).toBe(false);
+  });
+
+  it('says the answers shown are sample data when the progress files are illustrative', async () => {
+    const cwd = sampleWorkspace();
+    for (const lang of ['en', 'nl']) {
+      const r = await nap(['request', 'be-2013', '--year', '2016', '--actor', 'defence', '--lang', lang, '--replace'], {
+        cwd,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await load(join(cwd, 'requests/be-2013-2016-defence.xlsx'));
+      expect(String(wb.worksheets[0]!.getCell('C7').value)).toMatch(
+        lang === 'en' ? /^Illustrative: / : /^Illustratief: /,
+      );
+      // The label of the date cell wraps rather than running into it ("Datum van verzending (optioneel)").
+      expect(wb.worksheets[0]!.getCell('B10').alignment?.wrapText).toBe(true);
+    }
+    await nap(['request', 'be-2013', '--year', '2016', '--actor', 'defence', '--format', 'yaml'], { cwd });
+    expect(readFileSync(join(cwd, 'requests/be-2013-2016-defence.yaml'), 'utf8')).toContain(
+      '# Illustrative: the answers shown from earlier reports are sample data, not official figures.',
+    );
+  });
+
+  it('gives a fix in its own options: --out one file for several actors, --year left out', async () => {
+    const cwd = unitsWorkspace();
+    const one = await nap(['request', 'u-2020', '--year', '2021', '-o', 'one.xlsx'], { cwd });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('fix: give --out a folder, or name one actor: --actor <id>');
+    const noYear = await nap(['request', 'u-2020'], { cwd });
+    expect(noYear.code).toBe(2);
+    expect(noYear.stderr).toContain('fix: add --year 2016 (the year reported on)');
   });
 
   it('refuses an actor the plan does not have, with the list', async () => {

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nap } from '../cli/harness.js';
-import { fill } from './helpers.js';
+import { fill, sampleWorkspace } from './helpers.js';
 import { fillMinistry, unitsWorkspace } from './units-plan.js';
 
 const ajv = new Ajv({ strict: true, allErrors: true });
@@ -180,8 +180,62 @@ describe('nap status', () => {
     expect(after.code).toBe(1); // the actors have not reported
     const text = await nap(['status', 'u-2020', '--year', '2021'], { cwd });
     expect(text.stdout).toContain('independent assessors: 1 of 1 have sent an assessment');
-    expect(text.stdout).toMatch(/^DONE +net +1 actions assessed +submitted 2022-02-01$/m);
+    expect(text.stdout).toMatch(/^DONE +net +1 action assessed +submitted 2022-02-01$/m);
     const md = await nap(['status', 'u-2020', '--year', '2021', '-f', 'markdown'], { cwd });
     expect(md.stdout).toContain('| done | `net` Test network | 1 | 2022-02-01 |');
+  });
+
+  it('lists the assessors in the language asked (--lang fr), and a blank assessment is not a submission', async () => {
+    const cwd = unitsWorkspace();
+    const call = ['request', 'u-2020', '--year', '2021', '--assessor', 'net', '--assessor-name', 'Test network'];
+    expect((await nap(call, { cwd })).code).toBe(0);
+    mkdirSync(join(cwd, 'plans/u-2020/assessments/2021'), { recursive: true });
+    const file = join(cwd, 'plans/u-2020/assessments/2021/net.yaml');
+    const head = 'nap: 1\nplan: u-2020\nyear: 2021\nassessor: { id: net, name: Test network, type: civil-society }\n';
+    // Written by hand with nothing assessed: the assessor has not sent anything yet.
+    writeFileSync(file, `${head}submitted: "2022-02-01"\nactions: {}\n`);
+    const blank = await status(cwd);
+    expect(blank.json.assessors[0]).toMatchObject({ state: 'missing', assessed: 0, submitted: null });
+    const missing = await nap(['status', 'u-2020', '--year', '2021', '--lang', 'fr'], { cwd });
+    expect(missing.stdout).toContain('évaluateurs indépendants : 0 sur 1 ont envoyé une évaluation');
+    expect(missing.stdout).toMatch(/^MANQUANT +net +pas d'évaluation +non envoyé$/m);
+
+    writeFileSync(
+      file,
+      `${head}submitted: "2022-02-01"\nactions:\n  1.a: { rating: limited, comment: Test. }\n  "1.10": { rating: complete, comment: Test. }\n`,
+    );
+    const fr = await nap(['status', 'u-2020', '--year', '2021', '--lang', 'fr'], { cwd });
+    expect(fr.stderr).toBe('');
+    expect(fr.stdout).toContain('évaluateurs indépendants : 1 sur 1 ont envoyé une évaluation');
+    expect(fr.stdout).toMatch(/^COMPLET +net +2 actions évaluées +envoyé le 2022-02-01$/m);
+    const md = await nap(['status', 'u-2020', '--year', '2021', '-f', 'markdown', '--lang', 'fr'], { cwd });
+    expect(md.stdout).toContain('### Évaluateurs indépendants');
+    expect(md.stdout).toContain('| état | évaluateur | actions évaluées | envoyé le |');
+    expect(md.stdout).toContain('| complet | `net` Test network | 2 | 2022-02-01 |');
+    for (const out of [fr.stdout, md.stdout])
+      expect(out).not.toMatch(/\b(independent assessors|assessed|no assessment|submitted|DONE|done)\b/);
+  });
+
+  it('speaks the language asked (--lang), every word, and labels illustrative sample data', async () => {
+    const cwd = sampleWorkspace();
+    const json = await nap(['status', 'be-2013', '--year', '2015', '-f', 'json'], { cwd });
+    // Every 2015 progress file of the sample says illustrative: true.
+    expect(JSON.parse(json.stdout).illustrative).toBe(true);
+    const en = await nap(['status', 'be-2013', '--year', '2015', '--due', '2016-01-31'], { cwd });
+    expect(en.stdout.split('\n')[0]).toContain('[illustrative data, not official]');
+    const fr = await nap(['status', 'be-2013', '--year', '2015', '-f', 'markdown', '--lang', 'fr'], { cwd });
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toMatch(/^## be-2013 2015 : \d+ acteurs sur 11 ont tout rapporté; pas d'échéance/);
+    expect(fr.stdout).toContain("données d'illustration, non officielles");
+    expect(fr.stdout).toContain(
+      '| état | acteur | actions | indicateurs | par sexe | envoyé le | actions manquantes |',
+    );
+    const nl = await nap(['status', 'be-2013', '--year', '2015', '--lang', 'nl', '--due', '2016-01-31'], { cwd });
+    expect(nl.stdout).toMatch(
+      /^TE LAAT GEDEELTELIJK +defence +20\/37 acties +indicatoren 22\/24 +per geslacht 1\/1 +ingediend op 2016-01-18$/m,
+    );
+    expect(nl.stdout).toContain('ontbrekende acties: 1.a, 3.d');
+    for (const out of [fr.stdout, nl.stdout])
+      expect(out).not.toMatch(/\b(actors have|missing|submitted|PARTIAL|LATE|per sex|illustrative)\b/);
   });
 });

@@ -91,6 +91,7 @@ async function runCollectCommand(files: string[], o: CollectCliOptions, io: Io):
     }
     if (r.state === 'written') say.write(`collected ${file} -> ${target} (${r.actions} actions)\n`);
     else if (r.state === 'unchanged') say.write(`unchanged ${target}: it already holds ${file}\n`);
+    else if (r.state === 'empty') say.write(`not collected ${file}: nothing is filled in, nothing written\n`);
     else if (r.state === 'dry-run') {
       say.write(`would write ${target} from ${file} (--dry-run):\n`);
       say.write(`${escapeTerminalLines(r.yaml ?? '')}\n`);
@@ -98,7 +99,12 @@ async function runCollectCommand(files: string[], o: CollectCliOptions, io: Io):
   }
   if (o.format !== 'stylish' || result.findings.length) {
     const { render } = await import('../render-findings.js');
-    await render(o.format, result.findings, { sources: new Map(), files }, io);
+    // github and sarif place a finding by line and column alone: the cell (with its sheet) leads the message.
+    const shown =
+      o.format === 'github' || o.format === 'sarif'
+        ? result.findings.map((f) => (f.cell ? { ...f, message: `${f.cell}: ${f.message}` } : f))
+        : result.findings;
+    await render(o.format, shown, { sources: new Map(), files }, io);
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -16,6 +16,7 @@ interface RequestCliOptions {
   lang?: string;
   format: 'xlsx' | 'yaml';
   out?: string;
+  replace?: boolean;
 }
 
 export function registerRequest(program: Command, io: Io, state: { exitCode: number }): void {
@@ -42,8 +43,9 @@ export function registerRequest(program: Command, io: Io, state: { exitCode: num
     )
     .option(
       '-o, --out <path>',
-      'output folder (default: requests), or a file name ending in .xlsx or .yaml for one actor',
+      'output folder (default: requests), or a file name ending in .xlsx or .yaml for one actor or assessor',
     )
+    .option('--replace', 'write over a return already there that differs from the new one (it may have been filled in)')
     .addHelpText(
       'after',
       `
@@ -58,7 +60,9 @@ Examples:
 
 Returns are named <plan>-<year>-<actor>.xlsx, assessors' <plan>-<year>-assessment-<id>.xlsx; the call (due date, actors asked) is recorded in
 <plan>-<year>.call.yaml beside them, where nap status finds it. Then: nap collect <returns...>.
-Exit codes: 0 written, 1 invalid plan, 2 usage or environment error.`,
+A return already there that differs from the new one (filled in and sent back under its name, or
+made before answers were collected) is kept as it is unless --replace is given.
+Exit codes: 0 written, 1 invalid plan or a return kept, 2 usage or environment error.`,
     )
     .action(async (plan: string | undefined, options: RequestCliOptions) => {
       state.exitCode = await runRequestCommand(plan, options, io);
@@ -83,6 +87,7 @@ async function runRequestCommand(plan: string | undefined, o: RequestCliOptions,
     ...(o.lang ? { lang: o.lang } : {}),
     ...(o.due ? { due: o.due } : {}),
     out: o.out,
+    replace: o.replace === true,
     cwd: io.cwd,
     env: io.env,
     platform: io.platform ?? 'linux',
@@ -93,7 +98,11 @@ async function runRequestCommand(plan: string | undefined, o: RequestCliOptions,
   });
   if (!result.record)
     io.stderr.write('note: --out names one file, so the call was not recorded for nap status (give a folder)\n');
-  return 0;
+  for (const file of result.kept)
+    io.stderr.write(
+      `kept ${escapeTerminal(displayPath(file, io.cwd))}: it differs from the return nap writes now, and may have been filled in; collect it or move it away first, or give --replace to write over it\n`,
+    );
+  return result.kept.length ? 1 : 0;
 }
 
 /** Ids given as several values or separated by commas. */

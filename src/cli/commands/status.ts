@@ -8,6 +8,7 @@ interface StatusCliOptions {
   format: 'text' | 'json' | 'markdown';
   due?: string;
   requests?: string;
+  lang?: string;
 }
 
 export function registerStatus(program: Command, io: Io, state: { exitCode: number }): void {
@@ -20,6 +21,7 @@ export function registerStatus(program: Command, io: Io, state: { exitCode: numb
       new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
     )
     .option('--due <YYYY-MM-DD>', 'the due date (default: the one nap request --due recorded)')
+    .option('-l, --lang <tag>', 'language of the text and markdown: en, fr, nl (default en)')
     .option('--requests <dir>', 'folder of the data call record <plan>-<year>.call.yaml', 'requests')
     .addHelpText(
       'after',
@@ -28,6 +30,7 @@ Examples:
   nap status --year 2015                     late and missing actors first
   nap status be-2013 --year 2015 -f markdown > reminder.md
   nap status --year 2015 -f json             for scripts (schemas/status.schema.json)
+  nap status --year 2015 -f markdown --lang fr   a reminder for French-speaking ministries
 
 Progress files written by hand count like collected ones. The due date and the actors asked
 come from requests/<plan>-<year>.call.yaml, written by nap request (docs/format.md).
@@ -54,8 +57,9 @@ async function runStatusCommand(plan: string | undefined, o: StatusCliOptions, i
   });
   if (o.format === 'json') io.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
   else {
-    const { statusText, statusMarkdown } = await import('../../core/status/format.js');
-    io.stdout.write(escapeTerminalLines(o.format === 'markdown' ? statusMarkdown(m) : statusText(m)));
+    const { statusText, statusMarkdown, statusWords } = await import('../../core/status/format.js');
+    const t = await statusWords(o.lang ?? 'en');
+    io.stdout.write(escapeTerminalLines(o.format === 'markdown' ? statusMarkdown(m, t) : statusText(m, t)));
   }
   return m.complete ? 0 : 1;
 }

@@ -20,16 +20,22 @@ export function isPlaceholder(s: string): boolean {
 
 const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : `'${String(v)}'`);
 
-/** A number typed as text: a decimal point or a decimal comma, never thousands separators. */
-function numberFromText(raw: string): Read<number> & { comma?: boolean } {
+/**
+ * A number typed as text: a decimal point or a decimal comma, never thousands separators. One
+ * separator followed by exactly three digits (12,500; 1.200, as Belgium and France write 1 200)
+ * may separate thousands: refused rather than guessed, except a dot in a percentage, which
+ * cannot be a thousand or more.
+ */
+function numberFromText(raw: string, unit: NumberUnit): Read<number> & { comma?: boolean } {
   const s = raw.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  if (/^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
-  if (/^[+-]?\d{1,3},\d{3}$/.test(s))
+  const dotted = unit !== 'percent' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(s);
+  if (!dotted && /^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
+  if (dotted || /^[+-]?\d{1,3},\d{3}$/.test(s))
     return {
       problem: {
         code: 'NAP111',
         message: `${show(raw)} could be a number with a thousands separator or with a decimal comma`,
-        fix: 'type the number without a thousands separator (12500), or with a decimal point (12.5)',
+        fix: 'type the number without a thousands separator (12500), or with a decimal point (12.5) and the decimals you mean (12.50)',
       },
     };
   if (/^[+-]?\d+,\d+$/.test(s)) return { value: Number(s.replace(',', '.')), comma: true };
@@ -79,7 +85,7 @@ export function readNumber(cell: CellValue, unit: NumberUnit): Read<number> & { 
           fix: 'type the figure alone',
         },
       };
-    const n = numberFromText(pct ? pct[1]! : s);
+    const n = numberFromText(pct ? pct[1]! : s, unit);
     if (n.problem) return n;
     if (n.comma)
       warning = {

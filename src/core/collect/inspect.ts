@@ -69,6 +69,12 @@ export function inspectWorkbook(buf: Buffer, file: string): Finding[] {
     );
   }
   const names = new Set(entries.map((e) => e.name));
+  if (names.has('content.xml') && names.has('mimetype'))
+    return at(
+      'NAP100',
+      'this is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)',
+      'open it in LibreOffice Calc and save it as an Excel workbook: File > Save As, type Excel 2007-365 (.xlsx)',
+    );
   if (!names.has('xl/workbook.xml') && !names.has('xl/workbook.bin'))
     return at(
       'NAP100',

@@ -22,6 +22,8 @@ export interface ReadAssessment {
   submitted?: string;
   method?: string;
   findings: Finding[];
+  /** The cell each field was read from, by its path in the assessment file (actions/1.a/rating). */
+  cells: Map<string, Located>;
 }
 
 /**
@@ -33,6 +35,7 @@ export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentConte
   const { report, check, text, rowId, lines } = cellReader(ctx.file, findings);
   const draft = new Map<string, Partial<ActionAssessment> & { row: Located; rating?: string }>();
   const unread = new Set<string>();
+  const cells = new Map<string, Located>();
   const unknownAction = (c: Located, id: string) =>
     report('NAP108', c, `the plan has no action '${id}'`, 'correct the id, or delete the row');
 
@@ -49,6 +52,9 @@ export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentConte
       continue;
     }
     const entry: Partial<ActionAssessment> & { row: Located } = { row: c.id! };
+    // An action as a whole is placed at its rating, the cell that makes it assessed.
+    for (const [field, key] of [['', 'rating'], ...['rating', 'comment', 'evidence'].map((k) => [`/${k}`, k])])
+      cells.set(`actions/${id}${field}`, c[key!]!);
     const rating = check(c.rating!, readRating(c.rating!, ctx));
     if (rating) entry.rating = rating;
     else if (readText(c.rating!) !== undefined) unread.add(id);
@@ -90,6 +96,7 @@ export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentConte
       continue;
     }
     seen.add(`${id} ${ind.key}`);
+    cells.set(`actions/${id}/indicators/${ind.key}`, c.remark!);
     const remark = text(c.remark!);
     if (remark === undefined) continue;
     const entry = draft.get(id) ?? { row: c.action! };
@@ -117,7 +124,9 @@ export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentConte
     if (entry.indicators) out.indicators = entry.indicators;
     actions[id] = out;
   }
-  const result: ReadAssessment = { actions, findings };
+  cells.set('submitted', wb.submitted);
+  cells.set('method', wb.method);
+  const result: ReadAssessment = { actions, findings, cells };
   const submitted = check(wb.submitted, readDate(wb.submitted));
   if (submitted !== undefined) result.submitted = submitted;
   const method = text(wb.method);

@@ -21,6 +21,8 @@ export interface ReadReturn {
   actions: Record<string, ActionReport>;
   submitted?: string;
   findings: Finding[];
+  /** The cell each field was read from, by its path in the progress file (actions/1.a/status). */
+  cells: Map<string, Located>;
 }
 
 export function normalise(s: string): string {
@@ -39,6 +41,7 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
   const findings: Finding[] = [];
   const { report, check, text, rowId, lines } = cellReader(ctx.file, findings);
   const actions: Record<string, ActionReport> = {};
+  const cells = new Map<string, Located>();
   const draft = new Map<string, Partial<ActionReport> & { row: Located }>();
 
   const seenActions = new Set<string>();
@@ -64,6 +67,9 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
         'check the id; leave it if the actor reports for another on purpose',
       );
     const entry: Partial<ActionReport> & { row: Located } = { row: c.id! };
+    // An action as a whole is placed at its status, the cell that makes it reported.
+    for (const [field, key] of [['', 'status'], ...['status', 'summary', 'spent', 'sources'].map((k) => [`/${k}`, k])])
+      cells.set(`actions/${id}${field}`, c[key!]!);
     const status = readStatus(c.status!, ctx.statuses);
     const st = check(c.status!, status);
     if (st) entry.status = st;
@@ -127,6 +133,7 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
       );
     let value: Value | undefined;
     const sexCells = SEXES.map((s) => c[s]!);
+    cells.set(`actions/${id}/indicators/${ind.key}`, ind.bySex ? c.women! : c.value!);
     if (ind.bySex) {
       if (isFilled(c.value!))
         report(
@@ -186,7 +193,8 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
     if (entry.sources) out.sources = entry.sources;
     actions[id] = out;
   }
-  const result: ReadReturn = { actions, findings };
+  cells.set('submitted', wb.submitted);
+  const result: ReadReturn = { actions, findings, cells };
   const submitted = check(wb.submitted, readDate(wb.submitted));
   if (submitted !== undefined) result.submitted = submitted;
   return result;

@@ -26,8 +26,8 @@ import { inspectWorkbook } from './inspect.js';
 import { RETURN_LIMITS } from './limits.js';
 import { readAssessmentCells } from './read-assessment.js';
 import { normalise, readReturnCells } from './read-return.js';
-import { LayoutProblem, readWorkbookReturn } from './read-workbook.js';
-import { readYamlReturn } from './yaml-return.js';
+import { LayoutProblem, type Located, readWorkbookReturn } from './read-workbook.js';
+import { locateInYaml, readYamlReturn } from './yaml-return.js';
 
 export interface CollectOptions
   extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'onWritten'> {
@@ -49,7 +49,7 @@ export interface ReturnOutcome {
   file: string;
   /** The progress file it goes to, as shown. */
   target?: string;
-  state: 'written' | 'unchanged' | 'dry-run' | 'refused' | 'not-written';
+  state: 'written' | 'unchanged' | 'dry-run' | 'refused' | 'not-written' | 'empty';
   actions: number;
   /** Field by field, against the progress file already there. */
   changes: Change[];
@@ -80,6 +80,8 @@ interface Identified {
     scale: string;
     declared?: DeclaredAssessor;
   };
+  /** Where a field of the collected file (its path) was read in the return: a line, or a cell. */
+  locate: (path: readonly string[]) => { line: number; column: number; cell?: string } | undefined;
 }
 
 /** `nap collect` as a function: each return read, checked and written on its own, one at a time. */
@@ -109,29 +111,62 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
           outcome.state = 'not-written';
           continue;
         }
+        const today = o.now.toISOString().slice(0, 10);
+        if (id.submitted !== undefined && (id.submitted > today || id.submitted < `${id.year + 1}-01-01`)) {
+          findings.push(
+            located(
+              'NAP131',
+              file,
+              id.locate(['submitted']),
+              id.submitted > today
+                ? `the date of submission ${id.submitted} is after today (${today})`
+                : `the date of submission ${id.submitted} is before the end of ${id.year}, the year reported on`,
+              'check the year of the date, or leave it empty for the day the return is collected',
+            ),
+          );
+        }
+        if (!outcome.actions) {
+          // A blank return written as a file would count the actor (or assessor) as having submitted.
+          const who = id.kind === 'assessment' ? 'assessor' : 'actor';
+          at('NAP130', 'nothing is filled in: this is the blank return', `collect the return the ${who} filled in`);
+          outcome.state = 'empty';
+          continue;
+        }
         const existing = await readExisting(target);
         const submitted = id.submitted ?? o.now.toISOString().slice(0, 10);
+        // What a return cannot carry (illustrative, notes) stays as the file had it.
+        const own = ownFields(id.kind, existing?.data);
         const progress: Progress | Assessment = id.assessed
-          ? assessmentOf(id, id.assessed, submitted)
-          : { nap: 1, plan: id.plan, year: id.year, reporter: id.actor, submitted, actions: id.actions };
+          ? assessmentOf(id, id.assessed, submitted, own)
+          : { nap: 1, plan: id.plan, year: id.year, reporter: id.actor, submitted, ...own, actions: id.actions };
         const ignore = new Set(id.submitted === undefined ? ['submitted'] : []);
-        const yamlText = collectedYaml(progress, place.plan, basename(file));
+        const yamlText = collectedYaml(progress, place.plan, basename(file), existing?.header);
         outcome.yaml = yamlText;
         // The same checks as nap validate, on the plan with this file in place: nothing invalid is written.
         const inPlace = await checkInPlace(place.folder, o.cwd, outcome.target, yamlText, id, planInputs);
-        for (const f of inPlace.findings)
-          at(
-            'NAP121',
-            `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
-            f.fix ?? 'correct the return',
+        for (const f of inPlace.findings) {
+          const path = (f.pointer ?? '')
+            .split('/')
+            .slice(1)
+            .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+          findings.push(
+            located(
+              'NAP121',
+              file,
+              id.locate(path),
+              `${outcome.target} would not be valid: ${f.code} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`,
+              f.fix ?? 'correct the return',
+            ),
           );
+        }
         if (existing !== undefined) {
           // A return without a date of its own is the same return collected on another day.
-          if (!fieldChanges(existing, progress, ignore).length) {
+          const [before, after] = [carried(id.kind, existing.data), carried(id.kind, progress)];
+          if (!fieldChanges(before, after, ignore).length) {
             outcome.state = 'unchanged';
             continue;
           }
-          outcome.changes = fieldChanges(existing, progress);
+          outcome.changes = fieldChanges(before, after);
           if (!o.replace)
             at(
               'NAP120',
@@ -156,6 +191,33 @@ export async function runCollect(o: CollectOptions): Promise<CollectResult> {
     }
     return result;
   });
+}
+
+/** A finding at the line, or the cell, of the return a field came from; at its start when unknown. */
+function located(
+  code: RuleCode,
+  file: string,
+  where: ReturnType<Identified['locate']>,
+  message: string,
+  fix: string,
+): Finding {
+  const f = findingAt(code, file, where ?? { line: 1, column: 1 }, message, fix);
+  if (where?.cell) {
+    f.cell = where.cell;
+    f.pointer = `/${where.cell.replace('!', '/')}`;
+  }
+  return f;
+}
+
+/** Where a field was read in a workbook: the cell of the deepest part of its path that has one. */
+function cellsLocator(cells: ReadonlyMap<string, Located>): Identified['locate'] {
+  return (p) => {
+    for (let n = p.length; n > 0; n--) {
+      const c = cells.get(p.slice(0, n).join('/'));
+      if (c) return { line: c.row, column: c.column, cell: c.cell };
+    }
+    return undefined;
+  };
 }
 
 /** Reads a return of either kind and says what it is for; undefined when it cannot be read at all. */
@@ -194,12 +256,14 @@ async function identify(
     const y = readYamlReturn(read.text, file);
     findings.push(...y.findings);
     if (y.plan === undefined || y.year === undefined || y.actor === undefined) return undefined;
+    const text = read.text;
     id = {
       kind: y.assessed ? 'assessment' : 'progress',
       plan: y.plan,
       year: y.year,
       actor: y.actor,
       actions: y.actions,
+      locate: (p) => locateInYaml(text, p),
     };
     if (y.assessed) id.assessed = y.assessed;
     if (y.fingerprint) id.fingerprint = y.fingerprint;
@@ -259,6 +323,7 @@ async function identify(
           ...(read.method !== undefined ? { method: read.method } : {}),
           ...(declared ? { declared } : {}),
         },
+        locate: cellsLocator(read.cells),
       };
       if (read.submitted) id.submitted = read.submitted;
       outdated(id, plan, at);
@@ -278,6 +343,7 @@ async function identify(
       fingerprint: wb.meta.fingerprint,
       actionPrints: wb.meta.actions,
       actions: read.actions,
+      locate: cellsLocator(read.cells),
     };
     if (read.submitted) id.submitted = read.submitted;
     outdated(id, place!.plan, at);
@@ -298,34 +364,35 @@ function checkIdentity(
 ): boolean {
   const fix = 'collect the return meant for this data call, or make a new one with nap request';
   const e = o.expect;
-  if (e.plan !== undefined && id.plan !== e.plan)
-    at('NAP106', `this return is for plan ${id.plan}, not ${e.plan}`, fix);
-  else if (e.year !== undefined && id.year !== e.year)
-    at('NAP106', `this return is for ${id.year}, not ${e.year}`, fix);
-  else if (e.actor !== undefined && id.actor !== e.actor)
-    at('NAP106', `this return is from ${id.actor}, not ${e.actor}`, fix);
-  else if (!plan)
-    at(
-      'NAP106',
+  // Every mismatch is told at once: a return for another year and another actor says both.
+  let ok = true;
+  const wrong = (message: string, why = fix) => {
+    at('NAP106', message, why);
+    ok = false;
+  };
+  if (e.plan !== undefined && id.plan !== e.plan) wrong(`this return is for plan ${id.plan}, not ${e.plan}`);
+  if (e.year !== undefined && id.year !== e.year) wrong(`this return is for ${id.year}, not ${e.year}`);
+  if (e.actor !== undefined && id.actor !== e.actor) wrong(`this return is from ${id.actor}, not ${e.actor}`);
+  if (!ok) return false;
+  if (!plan) {
+    wrong(
       `this return is for plan ${id.plan}, which is not under ./plans`,
       'run nap collect in the folder that holds plans/, or check the file',
     );
-  else if (id.year < plan.period.start || id.year > plan.period.end)
-    at(
-      'NAP106',
+    return false;
+  }
+  if (id.year < plan.period.start || id.year > plan.period.end)
+    wrong(
       `this return is for ${id.year}, outside the period of plan ${plan.id} (${plan.period.start}-${plan.period.end})`,
-      fix,
     );
-  else if (id.kind === 'progress' && !plan.actors.some((a) => a.id === id.actor))
-    at('NAP106', `this return is from '${id.actor}', which plan ${plan.id} does not declare`, fix);
-  else if (id.kind === 'assessment' && !id.declared && !plan.actors.some((a) => a.id === id.actor))
-    at(
-      'NAP106',
+  if (id.kind === 'progress' && !plan.actors.some((a) => a.id === id.actor))
+    wrong(`this return is from '${id.actor}', which plan ${plan.id} does not declare`);
+  if (id.kind === 'assessment' && !id.declared && !plan.actors.some((a) => a.id === id.actor))
+    wrong(
       `this return is from the assessor '${id.actor}', which plan ${plan.id} does not declare and the return does not name`,
       'make a new return with nap request --assessor and --assessor-name',
     );
-  else return true;
-  return false;
+  return ok;
 }
 
 /** A return made from an older edition of the actor's part of the matrix: a warning that says what changed. */
@@ -396,7 +463,12 @@ async function checkInPlace(
 }
 
 /** An assessor's collected answers as an assessment file: the assessor named, or declared when the plan does not. */
-function assessmentOf(id: Identified, assessed: NonNullable<Identified['assessed']>, submitted: string): Assessment {
+function assessmentOf(
+  id: Identified,
+  assessed: NonNullable<Identified['assessed']>,
+  submitted: string,
+  own: Partial<Assessment>,
+): Assessment {
   const d = assessed.declared;
   return {
     nap: 1,
@@ -404,6 +476,7 @@ function assessmentOf(id: Identified, assessed: NonNullable<Identified['assessed
     year: id.year,
     assessor: d ? { id: id.actor, name: d.name, ...(d.short ? { short: d.short } : {}), type: d.type } : id.actor,
     submitted,
+    ...own,
     ...(assessed.scale !== DEFAULT_SCALE_ID ? { scale: assessed.scale } : {}),
     ...(assessed.method !== undefined ? { method: assessed.method } : {}),
     actions: assessed.actions,
@@ -411,7 +484,12 @@ function assessmentOf(id: Identified, assessed: NonNullable<Identified['assessed
 }
 
 /** The collected file's text: actions in the plan's order (not the object's, which puts "15" before "1.a"), dates quoted. */
-function collectedYaml(progress: Progress | Assessment, plan: Plan, from: string): string {
+function collectedYaml(
+  progress: Progress | Assessment,
+  plan: Plan,
+  from: string,
+  header: readonly string[] = [],
+): string {
   const order = new Map<string, number>();
   const keys = new Map<string, string[]>();
   for (const { action } of eachAction(plan)) {
@@ -434,15 +512,50 @@ function collectedYaml(progress: Progress | Assessment, plan: Plan, from: string
       .map(([id, r]) => [id, r ? inOrder(id, r) : r]),
   );
   const text = stringify({ ...progress, actions }).replace(/^submitted: (\d{4}-\d{2}-\d{2})$/m, 'submitted: "$1"');
-  return `# Collected by nap collect from ${from}.\n${text}`;
+  return [...header, `# Collected by nap collect from ${from}.`, text].join('\n');
 }
 
-async function readExisting(target: string): Promise<Record<string, unknown> | undefined> {
+/** The top-level fields a return carries, by kind; the others are the file's own. */
+const CARRIED: Record<Identified['kind'], ReadonlySet<string>> = {
+  progress: new Set(['nap', 'plan', 'year', 'reporter', 'submitted', 'actions']),
+  assessment: new Set(['nap', 'plan', 'year', 'assessor', 'submitted', 'scale', 'method', 'actions']),
+};
+
+/** What a return can say, to compare: its fields alone, texts without the trailing newline of a YAML block. */
+function carried(kind: Identified['kind'], data: object): unknown {
+  const tidy = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? v.trimEnd()
+      : Array.isArray(v)
+        ? v.map(tidy)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tidy(x)]))
+          : v;
+  return tidy(Object.fromEntries(Object.entries(data).filter(([k]) => CARRIED[kind].has(k))));
+}
+
+/** The existing file's own fields (illustrative, notes), kept when a return replaces it. */
+function ownFields(
+  kind: Identified['kind'],
+  data: Record<string, unknown> | undefined,
+): Partial<Progress & Assessment> {
+  return Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => !CARRIED[kind].has(k)));
+}
+
+async function readExisting(target: string): Promise<{ data: Record<string, unknown>; header: string[] } | undefined> {
   const text = await readFile(target, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
+  // Its opening comment (a sample's label, a schema line) is kept; nap's own line is written anew.
+  const header: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.startsWith('#')) break;
+    if (!line.startsWith('# Collected by nap collect from ')) header.push(line);
+  }
   // The fast reader of nap validate; a file it cannot read compares as empty, so it is never taken as unchanged.
   const data = readYaml(text, target).data;
-  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const fields =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { data: fields, header };
 }
 
 /** A scale's level ids and labels in every language, normalised (as a drop-down shows them too): what an assessor may type or choose. */

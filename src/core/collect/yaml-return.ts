@@ -1,3 +1,4 @@
+import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import type { DeclaredAssessor } from '../datacall/layout.js';
 import { readYaml } from '../load/read-yaml.js';
 import { DEFAULT_SCALE_ID } from '../model/assessment.js';
@@ -44,6 +45,29 @@ function prune(v: unknown): unknown {
   return typeof v === 'string' ? v.trim() : v;
 }
 
+/**
+ * Where a field of the progress file stands in the YAML return it came from (the same paths):
+ * the line and column of the deepest part of the path the return has.
+ */
+export function locateInYaml(text: string, path: readonly string[]): { line: number; column: number } | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  let node: Node | null | undefined = doc.contents;
+  let found: { line: number; column: number } | undefined;
+  for (const seg of path) {
+    // Keys such as 1 are numbers in YAML and strings in the path.
+    const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg) : undefined;
+    if (!pair) break;
+    const at = (isScalar(pair.key) ? pair.key.range : undefined)?.[0];
+    if (at !== undefined) {
+      const pos = lines.linePos(at);
+      found = { line: pos.line, column: pos.col };
+    }
+    node = pair.value as Node | null;
+  }
+  return found;
+}
+
 /** Reads a YAML return (nap request --format yaml): a progress file with empty fields and a fingerprint comment. */
 export function readYamlReturn(text: string, file: string): YamlReturn {
   const parsed = readYaml(text, file);
@@ -67,7 +91,7 @@ export function readYamlReturn(text: string, file: string): YamlReturn {
   if (typeof data.plan === 'string') out.plan = data.plan;
   if (typeof data.year === 'number') out.year = data.year;
   if (typeof data.reporter === 'string') out.actor = data.reporter;
-  if (data.assessor !== undefined && data.reporter === undefined) return assessorReturn(data, out, file);
+  if (data.assessor !== undefined && data.reporter === undefined) return assessorReturn(data, out, file, text);
   if (typeof data.submitted === 'string' && data.submitted.trim()) out.submitted = data.submitted.trim();
   if (data.nap !== 1 || out.plan === undefined || out.year === undefined || out.actor === undefined) {
     out.findings.push(
@@ -91,7 +115,7 @@ export function readYamlReturn(text: string, file: string): YamlReturn {
  * comment (empty ones dropped), each with both (NAP123); ratings and the rest are checked with
  * the rules of nap validate when the file is put in place.
  */
-function assessorReturn(data: Record<string, unknown>, out: YamlReturn, file: string): YamlReturn {
+function assessorReturn(data: Record<string, unknown>, out: YamlReturn, file: string, text: string): YamlReturn {
   const a = data.assessor;
   const notReturn = (why: string) => {
     out.findings.push(
@@ -124,7 +148,7 @@ function assessorReturn(data: Record<string, unknown>, out: YamlReturn, file: st
       findingAt(
         'NAP123',
         file,
-        { line: 1, column: 1 },
+        locateInYaml(text, ['actions', id]) ?? { line: 1, column: 1 },
         `action ${id} is assessed without ${x.rating === undefined ? 'a rating' : 'a comment'}`,
         'give the action a rating and a comment that explains it, or leave all its fields empty',
       ),

@@ -79,7 +79,13 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
     },
     o.formats,
   );
-  const targets = await resolveTargets(o.cwd, o.out, 'export', files);
+  const targets = await resolveTargets(
+    o.cwd,
+    o.out,
+    'export',
+    files,
+    'choose one format: --format json or --format xlsx',
+  );
   const inputs = await realPaths(loaded.inputs);
   return withDocumentStage({ ...o, inputs }, async (stage) => ({
     planId: plan.id,

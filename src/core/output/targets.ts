@@ -19,6 +19,8 @@ export async function resolveTargets(
   out: string | undefined,
   defaultDir: string,
   planned: readonly Planned[],
+  /** How to make the run write one file, in the command's own options. */
+  oneFile = 'choose one document: one --kind, one --format and one --lang',
 ): Promise<string[]> {
   if (out === undefined) return planned.map((p) => join(resolve(cwd, defaultDir), fileName(p)));
   const abs = resolve(cwd, out);
@@ -33,7 +35,7 @@ export async function resolveTargets(
   if (planned.length !== 1) {
     throw new UsageError(
       `--out ${out} names one file, but this run writes ${planned.length} files`,
-      'give --out a folder, or choose one document: one --kind, one --format and one --lang',
+      `give --out a folder, or ${oneFile}`,
     );
   }
   const only = planned[0]!;

@@ -18,6 +18,7 @@ import {
   finishSheet,
   fitHeight,
   type Instructions,
+  illustrativeLabel,
   instructionsSheet,
   listValidation,
   metaSheet,
@@ -44,6 +45,8 @@ export interface AssessmentReturnInput {
   current?: Assessment;
   f: Formatter;
   now: Date;
+  /** The government's account shown (or the assessment so far) is illustrative sample data. */
+  illustrativeData?: boolean;
 }
 
 /** The labels of a scale's levels in the return's language, as its drop-down lists them. */
@@ -213,7 +216,7 @@ function instructions(
         bold: true,
       },
     ],
-    ...(plan.illustrative ? { illustrative: t('datacall.illustrative') } : {}),
+    ...(illustrativeLabel(o) ? { illustrative: illustrativeLabel(o)! } : {}),
     intro: t('assessorReturn.intro', { year }),
     inputs: [
       { cell: SUBMITTED_CELL, label: t('datacall.submitted'), prompt: t('datacall.prompt.submitted'), date: true },

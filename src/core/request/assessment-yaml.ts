@@ -1,7 +1,8 @@
 import { stringify } from 'yaml';
 import { TextPicker } from '../model/text.js';
 import type { AssessmentReturnInput } from './assessment-workbook.js';
-import { comment, scalar } from './yaml-return.js';
+import { illustrativeLabel } from './sheets.js';
+import { comment, flow, scalar } from './yaml-return.js';
 
 /**
  * An assessor's return as a commented assessment file: every action with an empty rating,
@@ -20,7 +21,7 @@ export function assessmentYaml(o: AssessmentReturnInput): string {
     comment(`${t('datacall.plan')}: ${pick.pick(plan.title, 'title')} (${plan.id})`, ''),
     comment(`${t('assessorReturn.assessor')}: ${o.assessor.name}`, ''),
     comment(`${t('datacall.due')}: ${o.due ?? t('datacall.noDue')}`, ''),
-    ...(plan.illustrative ? [comment(t('datacall.illustrative'), '')] : []),
+    ...(illustrativeLabel(o) ? [comment(illustrativeLabel(o)!, '')] : []),
     comment(`rating (${t('assessorReturn.yamlRatings')}): ${o.scale.levels.map((l) => l.id).join(' | ')}`, ''),
     `# nap-return: ${o.fingerprint}`,
     'nap: 1',
@@ -32,10 +33,10 @@ export function assessmentYaml(o: AssessmentReturnInput): string {
         }).trimEnd()
       : `assessor: ${o.assessor.id}`,
     ...(o.scale.builtIn ? [] : [`scale: ${o.scale.id}`]),
-    'submitted:            # YYYY-MM-DD, the day you send this file',
+    `submitted:            # ${t('datacall.yamlSubmitted')}`,
     o.current?.method !== undefined
-      ? `method: ${inline(pick.pick(o.current.method, 'method'))}`
-      : 'method:               # how the assessment was made, who was consulted',
+      ? `method: ${flow(pick.pick(o.current.method, 'method'))}`
+      : `method:               # ${t('assessorReturn.prompt.method')}`,
     'actions:',
   ];
   for (const row of o.rows) {
@@ -48,7 +49,7 @@ export function assessmentYaml(o: AssessmentReturnInput): string {
     out.push(
       `  ${scalar(row.id)}:`,
       `    rating:${given ? ` ${given.rating}` : ''}`,
-      `    comment:${given ? ` ${inline(pick.pick(given.comment, row.id))}` : ''}`,
+      `    comment:${given ? ` ${flow(pick.pick(given.comment, row.id))}` : ''}`,
       `    evidence: ${stringify(given?.evidence ?? [], { collectionStyle: 'flow' }).trimEnd()}`,
     );
     if (row.indicators.length) {
@@ -58,15 +59,10 @@ export function assessmentYaml(o: AssessmentReturnInput): string {
         const remark = Object.hasOwn(remarks, ind.key) ? remarks[ind.key] : remarks[String(n + 1)];
         out.push(
           comment(`${ind.text}${value !== undefined ? ` (${gov} ${year}: ${value})` : ''}`, '      '),
-          `      ${scalar(ind.key)}:${remark !== undefined ? ` ${inline(pick.pick(remark, ind.key))}` : ''}`,
+          `      ${scalar(ind.key)}:${remark !== undefined ? ` ${flow(pick.pick(remark, ind.key))}` : ''}`,
         );
       }
     }
   }
   return `${out.join('\n')}\n`;
-}
-
-/** A value on its key's line, whatever its length or lines: never folded onto lines YAML would read at the wrong indentation. */
-function inline(s: string): string {
-  return s.includes('\n') ? JSON.stringify(s) : stringify(s, { lineWidth: 0 }).trimEnd();
 }

@@ -7,7 +7,7 @@ import { assessorId, DEFAULT_SCALE_ID, scalesOf } from '../model/assessment.js';
 import { Formatter } from '../model/format.js';
 import { TextPicker } from '../model/text.js';
 import { realPaths } from '../output/atomic.js';
-import { type OutputJob, type StageOptions, withDocumentStage } from '../output/documents.js';
+import { type StageOptions, withDocumentStage } from '../output/documents.js';
 import { resolveTargets } from '../output/targets.js';
 import { loadMessages } from '../render/messages.js';
 import { TemplateSource } from '../render/template-source.js';
@@ -15,6 +15,7 @@ import { selectPlanForYear } from '../validate/select-plan.js';
 import { assessmentWorkbook } from './assessment-workbook.js';
 import { assessmentYaml } from './assessment-yaml.js';
 import { resolveAssessors } from './assessor.js';
+import { differsFrom } from './existing.js';
 import { GovernmentYear } from './government.js';
 import { PreviousYear } from './previous.js';
 import { returnWorkbook } from './workbook.js';
@@ -41,11 +42,15 @@ export interface RequestOptions
   out?: string;
   cwd: string;
   now: Date;
+  /** Write over a return already there that differs from this one (it may have been filled in). */
+  replace?: boolean;
 }
 
 export interface RequestResult {
   planId: string;
   written: string[];
+  /** Returns already there that differ from what would be written: left as they were (see replace). */
+  kept: string[];
   /** Where the call was recorded for nap status, when it was. */
   record?: string;
 }
@@ -84,16 +89,31 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
     ...actors.map((actor) => ({ name: `${plan.id}-${o.year}-${actor}`, format: o.format })),
     ...assessors.map((a) => ({ name: assessmentReturnName(plan.id, o.year, a.id), format: o.format })),
   ];
-  const targets = await resolveTargets(o.cwd, o.out, 'requests', planned);
+  const targets = await resolveTargets(
+    o.cwd,
+    o.out,
+    'requests',
+    planned,
+    'name one actor: --actor <id> (or one assessor alone: --assessor <id>)',
+  );
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
   const previous = new PreviousYear(loaded.progress, o.year - 1, parents);
   const current = new PreviousYear(loaded.progress, o.year, parents);
   const inputs = await realPaths(loaded.inputs);
+  // The answers shown come from these progress files: sample data is labelled as such.
+  const illustrativeIn = (year: number) => loaded.progress.some((p) => p.data.illustrative && p.data.year === year);
   // The record goes beside the returns when they go to a folder under their own names.
   const folderMode = targets.every((t, i) => t.endsWith(`${planned[i]!.name}.${o.format}`));
   const recordDir = folderMode && targets.length ? dirname(targets[0]!) : undefined;
   return withDocumentStage({ ...o, inputs }, async (stage) => {
     const written: string[] = [];
+    const kept: string[] = [];
+    // A return already there that differs (filled in and sent back, or made before answers were
+    // collected) is kept unless --replace: actors' and assessors' returns alike.
+    const put = async (target: string, content: Uint8Array | string) => {
+      if (!o.replace && (await differsFrom(target, content))) kept.push(target);
+      else written.push(...(await stage.write([{ target, content }])));
+    };
     // One return at a time: a workbook is built, written and let go before the next.
     for (const [i, actor] of actors.entries()) {
       const rows = actorRows(plan, actor, lang);
@@ -109,11 +129,10 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
         actionPrints: actions,
         f,
         now: o.now,
+        illustrativeData: illustrativeIn(o.year) || illustrativeIn(o.year - 1),
       };
       const withDue = o.due ? { ...input, due: o.due } : input;
-      const content = o.format === 'xlsx' ? await returnWorkbook(withDue) : returnYaml(withDue);
-      const job: OutputJob = { target: targets[i]!, content };
-      written.push(...(await stage.write([job])));
+      await put(targets[i]!, o.format === 'xlsx' ? await returnWorkbook(withDue) : returnYaml(withDue));
     }
     if (assessors.length) {
       // An assessor may assess any action: its return has them all, with the government's account of the year.
@@ -143,14 +162,15 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
           actionPrints: actions,
           f,
           now: o.now,
+          illustrativeData: current?.illustrative === true || illustrativeIn(o.year),
           ...(o.due ? { due: o.due } : {}),
           ...(current ? { current } : {}),
         };
         const content = o.format === 'xlsx' ? await assessmentWorkbook(input) : assessmentYaml(input);
-        written.push(...(await stage.write([{ target: targets[actors.length + i]!, content }])));
+        await put(targets[actors.length + i]!, content);
       }
     }
-    const result: RequestResult = { planId: plan.id, written };
+    const result: RequestResult = { planId: plan.id, written, kept };
     if (recordDir !== undefined) {
       const old = await readCallRecord(recordDir, plan.id, o.year).catch(() => undefined);
       const askedActors = new Set([...(old?.actors ?? []), ...actors]);

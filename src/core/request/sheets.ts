@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetters, listItem, META_SHEET, RETURN_VERSION } from '../datacall/layout.js';
+import type { Formatter } from '../model/format.js';
+import type { Plan } from '../model/types.generated.js';
 
 /**
  * The workbook machinery every return shares (an actor's progress return, an assessor's return):
@@ -26,6 +28,12 @@ const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, 
  */
 export function text(cell: ExcelJS.Cell, s: string): void {
   cell.value = s.length > MAX_CELL ? `${s.slice(0, MAX_CELL)}…` : s;
+}
+
+/** The label of sample data, when the plan or the answers shown (earlier reports, the government's account) are illustrative. */
+export function illustrativeLabel(o: { plan: Plan; f: Formatter; illustrativeData?: boolean }): string | undefined {
+  if (o.plan.illustrative) return o.f.t('datacall.illustrative');
+  return o.illustrativeData ? o.f.t('datacall.illustrativeData') : undefined;
 }
 
 /** A new workbook stamped by nap. */
@@ -213,7 +221,9 @@ export function instructionsSheet(wb: ExcelJS.Workbook, s: Instructions, t: T): 
     const at = Number(input.cell.slice(1));
     text(ws.getCell(`B${at}`), input.label);
     ws.getCell(`B${at}`).font = { bold: true };
+    // Wrapped, so that a long label (Dutch, French) never runs into the yellow cell beside it.
     ws.getCell(`B${at}`).alignment = { wrapText: true, vertical: 'top' };
+    fitHeight(ws.getRow(at), widths);
     const cell = ws.getCell(input.cell);
     styleCell(cell, true);
     if (input.date) {

@@ -17,6 +17,7 @@ import {
   finishSheet,
   fitHeight,
   type Instructions,
+  illustrativeLabel,
   instructionsSheet,
   listValidation,
   metaSheet,
@@ -42,6 +43,8 @@ export interface ReturnInput {
   due?: string;
   f: Formatter;
   now: Date;
+  /** The answers shown (last year's, or the year's so far) are illustrative sample data. */
+  illustrativeData?: boolean;
 }
 
 /** One actor's return as an .xlsx workbook (README, "The yearly data call"). */
@@ -213,7 +216,7 @@ function instructions(
         bold: true,
       },
     ],
-    ...(plan.illustrative ? { illustrative: t('datacall.illustrative') } : {}),
+    ...(illustrativeLabel(o) ? { illustrative: illustrativeLabel(o)! } : {}),
     intro: t('datacall.intro', { year }),
     inputs: [
       { cell: SUBMITTED_CELL, label: t('datacall.submitted'), prompt: t('datacall.prompt.submitted'), date: true },

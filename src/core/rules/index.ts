@@ -82,6 +82,8 @@ import { nap120 } from './nap120-progress-file-exists.js';
 import { nap121 } from './nap121-collected-progress-invalid.js';
 import { nap122 } from './nap122-rating-not-on-scale.js';
 import { nap123 } from './nap123-assessment-incomplete.js';
+import { nap130 } from './nap130-empty-return.js';
+import { nap131 } from './nap131-unlikely-submission-date.js';
 import type { Checks, RuleUnit, Stage } from './rule.js';
 
 /**
@@ -173,6 +175,8 @@ export const ruleList = [
   nap121,
   nap122,
   nap123,
+  nap130,
+  nap131,
 ] as const satisfies readonly RuleUnit[];
 
 type Rule = (typeof ruleList)[number];

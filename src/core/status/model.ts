@@ -88,7 +88,8 @@ export function statusModel(o: {
 }): StatusModel {
   const { plan, year } = o;
   const parents = new Map(plan.actors.map((a) => [a.id, a.parent]));
-  const files = o.progress.filter((p) => p.data.year === year);
+  // A file that reports no action (a blank return collected by hand) is not a submission.
+  const files = o.progress.filter((p) => p.data.year === year && Object.keys(p.data.actions ?? {}).length > 0);
   const byYear = indexProgress(o.progress);
   const asked = o.actors?.length ? o.actors : responsibleActors(plan);
   const actors = asked.map((actor): ActorStatus => {
@@ -153,7 +154,13 @@ export function statusModel(o: {
   const model: StatusModel = {
     plan: plan.id,
     year,
-    illustrative: plan.illustrative === true,
+    // Sample data is labelled whether the plan or only the year's progress (or assessment) files are illustrative.
+    illustrative:
+      plan.illustrative === true ||
+      files.some((f) => f.data.illustrative === true) ||
+      (o.assessors?.length
+        ? (o.assessments ?? []).some((a) => a.data.year === year && a.data.illustrative === true)
+        : false),
     due: o.due,
     dueFrom: o.dueFrom,
     today: o.today,
@@ -171,7 +178,10 @@ function assessorStatus(
   o: { year: number; due: string | null; today: string },
 ): AssessorStatus[] {
   const list = asked.map((id): AssessorStatus => {
-    const mine = assessments.filter((a) => a.data.year === o.year && assessorId(a.data) === id);
+    // An assessment that assesses no action (a blank return collected by hand) is not a submission.
+    const mine = assessments.filter(
+      (a) => a.data.year === o.year && assessorId(a.data) === id && Object.keys(a.data.actions ?? {}).length > 0,
+    );
     const who = mine.length ? assessorOf(mine[0]!.data, plan) : undefined;
     const actor = plan.actors.find((a) => a.id === id);
     const named = who?.short ?? who?.name ?? actor?.short ?? actor?.name;

@@ -1,3 +1,4 @@
+import type { ActionRow, IndicatorRow } from '../datacall/rows.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { RuleCode } from '../rules/index.js';
 import { isPlaceholder, type Read, readText } from './cells.js';
@@ -54,6 +55,58 @@ export function cellReader(file: string, findings: Finding[]) {
     }
     return id;
   };
+  /** The plan's action a row is for, by the id in `column`; a row for no action is reported. */
+  const planAction = (
+    row: Table['rows'][number],
+    column: string,
+    actions: ReadonlyMap<string, ActionRow>,
+  ): { id: string; place: ActionRow } | undefined => {
+    const id = rowId(row, column);
+    if (id === undefined) return undefined;
+    const place = actions.get(id);
+    if (!place)
+      report('NAP108', row.cells[column]!, `the plan has no action '${id}'`, 'correct the id, or delete the row');
+    return place ? { id, place } : undefined;
+  };
+  /** The indicator of an action a row is for, by its `indicator` cell; one the action lacks is reported. */
+  const indicatorOf = (row: Table['rows'][number], id: string, place: ActionRow): IndicatorRow | undefined => {
+    const key = readText(row.cells.indicator!);
+    const ind = place.indicators.find((i) => i.key === key);
+    if (!ind)
+      report(
+        'NAP108',
+        row.cells.indicator!,
+        `action ${id} has no indicator '${key ?? ''}'`,
+        'correct the indicator, or delete the row',
+      );
+    return ind;
+  };
+  /** Whether this is the first row for `key`; a second one is reported and read no further. */
+  const firstRow = (seen: Set<string>, key: string, at: Located, message: string, fix: string): boolean => {
+    if (seen.has(key)) {
+      report('NAP110', at, message, fix);
+      return false;
+    }
+    seen.add(key);
+    return true;
+  };
+  /** The id of the action row of an action sheet, once per action: unknown ids and second rows are reported. */
+  const actionRow = (
+    row: Table['rows'][number],
+    actions: ReadonlyMap<string, ActionRow>,
+    seen: Set<string>,
+  ): string | undefined => {
+    const { id } = planAction(row, 'id', actions) ?? {};
+    if (id === undefined) return undefined;
+    const first = firstRow(
+      seen,
+      id,
+      row.cells.id!,
+      `action ${id} has a second row`,
+      'keep one row for the action and delete the other',
+    );
+    return first ? id : undefined;
+  };
   /** Lines of a cell, one item each (sources, evidence). */
   const lines = (at: Located): string[] | undefined => {
     const s = readText(at);
@@ -64,5 +117,5 @@ export function cellReader(file: string, findings: Finding[]) {
       .filter(Boolean);
     return list.length ? list : undefined;
   };
-  return { report, check, text, rowId, lines };
+  return { report, check, text, rowId, actionRow, planAction, indicatorOf, firstRow, lines };
 }

@@ -18,6 +18,39 @@ export function isPlaceholder(s: string): boolean {
   return PLACEHOLDER.test(s.trim());
 }
 
+/** A word as typed, for matching against a list's words: case, spaces, dashes and underscores aside. */
+export function normalise(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+}
+
+/**
+ * A value chosen from a drop-down, matched by its words (in every language nap speaks): a
+ * placeholder such as N/A is no choice, anything else not in the list is `unknown`.
+ */
+export function readChoice<V>(
+  cell: CellValue,
+  choices: ReadonlyMap<string, V>,
+  none: { what: string; leave: string },
+  unknown: (typed: string) => NonNullable<Read<V>['problem']>,
+): Read<V> {
+  const s = readText(cell);
+  if (s === undefined) return {};
+  const found = choices.get(normalise(s));
+  if (found !== undefined) return { value: found };
+  if (isPlaceholder(s))
+    return {
+      problem: {
+        code: 'NAP113',
+        message: `'${s}' is read as no ${none.what}`,
+        fix: `choose the ${none.what} from the list, or leave the ${none.leave} empty`,
+      },
+    };
+  return { problem: unknown(s) };
+}
+
 const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : `'${String(v)}'`);
 
 /**

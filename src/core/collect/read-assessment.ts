@@ -2,8 +2,7 @@ import type { ActionRow } from '../datacall/rows.js';
 import type { ActionAssessment } from '../model/types.generated.js';
 import type { Finding } from '../rules/finding.js';
 import { cellReader } from './cell-reader.js';
-import { type CellValue, isPlaceholder, type Read, readDate, readText } from './cells.js';
-import { normalise } from './read-return.js';
+import { type CellValue, type Read, readChoice, readDate, readText } from './cells.js';
 import type { AssessmentWorkbook, Located } from './read-workbook.js';
 
 export interface AssessmentContext {
@@ -32,25 +31,15 @@ export interface ReadAssessment {
  */
 export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentContext): ReadAssessment {
   const findings: Finding[] = [];
-  const { report, check, text, rowId, lines } = cellReader(ctx.file, findings);
+  const { report, check, text, actionRow, planAction, indicatorOf, firstRow, lines } = cellReader(ctx.file, findings);
   const draft = new Map<string, Partial<ActionAssessment> & { row: Located; rating?: string }>();
   const unread = new Set<string>();
   const cells = new Map<string, Located>();
-  const unknownAction = (c: Located, id: string) =>
-    report('NAP108', c, `the plan has no action '${id}'`, 'correct the id, or delete the row');
-
+  const seenActions = new Set<string>();
   for (const row of wb.assessment.rows) {
-    const id = rowId(row, 'id');
+    const id = actionRow(row, ctx.actions, seenActions);
     if (id === undefined) continue;
     const c = row.cells;
-    if (!ctx.actions.has(id)) {
-      unknownAction(c.id!, id);
-      continue;
-    }
-    if (draft.has(id)) {
-      report('NAP110', c.id!, `action ${id} has a second row`, 'keep one row for the action and delete the other');
-      continue;
-    }
     const entry: Partial<ActionAssessment> & { row: Located } = { row: c.id! };
     // An action as a whole is placed at its rating, the cell that makes it assessed.
     for (const [field, key] of [['', 'rating'], ...['rating', 'comment', 'evidence'].map((k) => [`/${k}`, k])])
@@ -67,35 +56,13 @@ export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentConte
 
   const seen = new Set<string>();
   for (const row of wb.remarks.rows) {
-    const id = rowId(row, 'action');
-    if (id === undefined) continue;
+    const { id, place } = planAction(row, 'action', ctx.actions) ?? {};
+    if (id === undefined || !place) continue;
     const c = row.cells;
-    const place = ctx.actions.get(id);
-    if (!place) {
-      unknownAction(c.action!, id);
-      continue;
-    }
-    const key = readText(c.indicator!);
-    const ind = place.indicators.find((i) => i.key === key);
-    if (!ind) {
-      report(
-        'NAP108',
-        c.indicator!,
-        `action ${id} has no indicator '${key ?? ''}'`,
-        'correct the indicator, or delete the row',
-      );
-      continue;
-    }
-    if (seen.has(`${id} ${ind.key}`)) {
-      report(
-        'NAP110',
-        c.action!,
-        `indicator ${ind.key} of action ${id} has a second row`,
-        'keep one row and delete the other',
-      );
-      continue;
-    }
-    seen.add(`${id} ${ind.key}`);
+    const ind = indicatorOf(row, id, place);
+    if (!ind) continue;
+    const message = `indicator ${ind.key} of action ${id} has a second row`;
+    if (!firstRow(seen, `${id} ${ind.key}`, c.action!, message, 'keep one row and delete the other')) continue;
     cells.set(`actions/${id}/indicators/${ind.key}`, c.remark!);
     const remark = text(c.remark!);
     if (remark === undefined) continue;
@@ -135,23 +102,9 @@ export function readAssessmentCells(wb: AssessmentWorkbook, ctx: AssessmentConte
 }
 
 function readRating(cell: CellValue, ctx: AssessmentContext): Read<string> {
-  const s = readText(cell);
-  if (s === undefined) return {};
-  const found = ctx.levels.get(normalise(s));
-  if (found) return { value: found };
-  if (isPlaceholder(s))
-    return {
-      problem: {
-        code: 'NAP113',
-        message: `'${s}' is read as no rating`,
-        fix: 'choose the rating from the list, or leave the row empty',
-      },
-    };
-  return {
-    problem: {
-      code: 'NAP122',
-      message: `'${s}' is not a rating of the scale`,
-      fix: `choose one of the ratings from the list: ${ctx.choices.join(', ')}`,
-    },
-  };
+  return readChoice(cell, ctx.levels, { what: 'rating', leave: 'row' }, (s) => ({
+    code: 'NAP122',
+    message: `'${s}' is not a rating of the scale`,
+    fix: `choose one of the ratings from the list: ${ctx.choices.join(', ')}`,
+  }));
 }

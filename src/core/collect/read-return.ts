@@ -3,7 +3,7 @@ import type { ActionRow } from '../datacall/rows.js';
 import type { ActionReport, Progress, SexValues, Value } from '../model/types.generated.js';
 import type { Finding } from '../rules/finding.js';
 import { cellReader } from './cell-reader.js';
-import { type CellValue, isPlaceholder, type Read, readDate, readNumber, readText, readYesNo } from './cells.js';
+import { type CellValue, type Read, readChoice, readDate, readNumber, readText, readYesNo } from './cells.js';
 import type { Located, WorkbookReturn } from './read-workbook.js';
 
 export interface ReturnContext {
@@ -25,13 +25,6 @@ export interface ReadReturn {
   cells: Map<string, Located>;
 }
 
-export function normalise(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-}
-
 /**
  * Reads every cell of a return against the plan: rows matched by their ids, every value checked
  * against its column and the indicator's unit. Nothing is guessed silently: what nap reads with a
@@ -39,26 +32,16 @@ export function normalise(s: string): string {
  */
 export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadReturn {
   const findings: Finding[] = [];
-  const { report, check, text, rowId, lines } = cellReader(ctx.file, findings);
+  const { report, check, text, actionRow, planAction, indicatorOf, firstRow, lines } = cellReader(ctx.file, findings);
   const actions: Record<string, ActionReport> = {};
   const cells = new Map<string, Located>();
   const draft = new Map<string, Partial<ActionReport> & { row: Located }>();
 
   const seenActions = new Set<string>();
   for (const row of wb.actions.rows) {
-    const id = rowId(row, 'id');
+    const id = actionRow(row, ctx.actions, seenActions);
     if (id === undefined) continue;
     const c = row.cells;
-    const place = ctx.actions.get(id);
-    if (!place) {
-      report('NAP108', c.id!, `the plan has no action '${id}'`, 'correct the id, or delete the row');
-      continue;
-    }
-    if (seenActions.has(id)) {
-      report('NAP110', c.id!, `action ${id} has a second row`, 'keep one row for the action and delete the other');
-      continue;
-    }
-    seenActions.add(id);
     if (!ctx.own.has(id))
       report(
         'NAP109',
@@ -94,36 +77,14 @@ export function readReturnCells(wb: WorkbookReturn, ctx: ReturnContext): ReadRet
 
   const seenIndicators = new Set<string>();
   for (const row of wb.indicators.rows) {
-    const id = rowId(row, 'action');
-    if (id === undefined) continue;
+    const { id, place } = planAction(row, 'action', ctx.actions) ?? {};
+    if (id === undefined || !place) continue;
     const c = row.cells;
-    const key = readText(c.indicator!);
-    const place = ctx.actions.get(id);
-    if (!place) {
-      report('NAP108', c.action!, `the plan has no action '${id}'`, 'correct the id, or delete the row');
+    const ind = indicatorOf(row, id, place);
+    if (!ind) continue;
+    const message = `indicator ${ind.key} of action ${id} has a second row`;
+    if (!firstRow(seenIndicators, `${id} ${ind.key}`, c.action!, message, 'keep one row and delete the other'))
       continue;
-    }
-    const ind = place.indicators.find((i) => i.key === key);
-    if (!ind) {
-      report(
-        'NAP108',
-        c.indicator!,
-        `action ${id} has no indicator '${key ?? ''}'`,
-        'correct the indicator, or delete the row',
-      );
-      continue;
-    }
-    const both = `${id} ${ind.key}`;
-    if (seenIndicators.has(both)) {
-      report(
-        'NAP110',
-        c.action!,
-        `indicator ${ind.key} of action ${id} has a second row`,
-        'keep one row and delete the other',
-      );
-      continue;
-    }
-    seenIndicators.add(both);
     if (!ctx.own.has(id) && !seenActions.has(id))
       report(
         'NAP109',
@@ -212,25 +173,11 @@ function readStatus(
   cell: CellValue,
   statuses: ReadonlyMap<string, ActionReport['status']>,
 ): Read<ActionReport['status']> {
-  const s = readText(cell);
-  if (s === undefined) return {};
-  const found = statuses.get(normalise(s));
-  if (found) return { value: found };
-  if (isPlaceholder(s))
-    return {
-      problem: {
-        code: 'NAP113',
-        message: `'${s}' is read as no status`,
-        fix: 'choose the status from the list, or leave the cell empty',
-      },
-    };
-  return {
-    problem: {
-      code: 'NAP116',
-      message: `'${s}' is not one of the five statuses`,
-      fix: 'choose not started, in progress, delayed, completed or discontinued from the list',
-    },
-  };
+  return readChoice(cell, statuses, { what: 'status', leave: 'cell' }, (s) => ({
+    code: 'NAP116',
+    message: `'${s}' is not one of the five statuses`,
+    fix: 'choose not started, in progress, delayed, completed or discontinued from the list',
+  }));
 }
 
 export type { Progress };

@@ -12,7 +12,7 @@ import { decode } from '../load/read.js';
 import { readYaml } from '../load/read-yaml.js';
 import { DEFAULT_SCALE_ID, type ScaleSpec, scalesOf } from '../model/assessment.js';
 import { lookupMessage, type Messages } from '../model/messages.js';
-import type { ActionAssessment, ActionReport, Assessment, Plan, Progress } from '../model/types.generated.js';
+import type { ActionReport, Assessment, Plan, Progress } from '../model/types.generated.js';
 import { eachAction, idOf } from '../model/walk.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
@@ -21,13 +21,14 @@ import type { RuleCode } from '../rules/index.js';
 import { displayPath } from '../text/display-path.js';
 import { checkPlanInput } from '../validate/check-plan.js';
 import { loadPlan } from '../validate/load-plan.js';
+import { normalise } from './cells.js';
 import { type Change, fieldChanges } from './changes.js';
 import { inspectWorkbook } from './inspect.js';
 import { RETURN_LIMITS } from './limits.js';
 import { readAssessmentCells } from './read-assessment.js';
-import { normalise, readReturnCells } from './read-return.js';
+import { readReturnCells } from './read-return.js';
 import { LayoutProblem, type Located, readWorkbookReturn } from './read-workbook.js';
-import { locateInYaml, readYamlReturn } from './yaml-return.js';
+import { type Assessed, locateInYaml, readYamlReturn } from './yaml-return.js';
 
 export interface CollectOptions
   extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'onWritten'> {
@@ -74,12 +75,7 @@ interface Identified {
   submitted?: string;
   actions: Record<string, ActionReport>;
   /** An assessor's return: what it assessed, and who the assessor is when the plan does not declare it. */
-  assessed?: {
-    actions: Record<string, ActionAssessment>;
-    method?: string;
-    scale: string;
-    declared?: DeclaredAssessor;
-  };
+  assessed?: Assessed;
   /** Where a field of the collected file (its path) was read in the return: a line, or a cell. */
   locate: (path: readonly string[]) => { line: number; column: number; cell?: string } | undefined;
 }

@@ -6,6 +6,14 @@ import type { ActionAssessment, ActionReport } from '../model/types.generated.js
 import { type Finding, findingAt } from '../rules/finding.js';
 
 /** A YAML return read: its identity and the actions with what was filled in (empty fields dropped). */
+/** What an assessor's return gives: its ratings, its method, its scale, and who it is when the plan does not declare it. */
+export interface Assessed {
+  actions: Record<string, ActionAssessment>;
+  method?: string;
+  scale: string;
+  declared?: DeclaredAssessor;
+}
+
 export interface YamlReturn {
   plan?: string;
   year?: number;
@@ -14,12 +22,7 @@ export interface YamlReturn {
   submitted?: string;
   actions: Record<string, ActionReport>;
   /** An assessor's return (nap request --assessor --format yaml): what it assessed. */
-  assessed?: {
-    actions: Record<string, ActionAssessment>;
-    method?: string;
-    scale: string;
-    declared?: DeclaredAssessor;
-  };
+  assessed?: Assessed;
   findings: Finding[];
 }
 

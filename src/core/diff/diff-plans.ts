@@ -8,14 +8,14 @@ import { followUp } from './follow-up.js';
 import { type Match, type MatchOptions, matchItems } from './match.js';
 import { pathOf, placeOf, round } from './paths.js';
 import { planFieldChanges } from './plan-fields.js';
-import type {
-  ActionAspect,
-  ActionChange,
-  ActionContent,
-  ActorName,
-  DiffSummary,
-  PlanDiff,
-  StructureChange,
+import {
+  ACTION_ASPECTS,
+  type ActionChange,
+  type ActionContent,
+  type ActorName,
+  type DiffSummary,
+  type PlanDiff,
+  type StructureChange,
 } from './types.js';
 import { normalizeText, wordDiff, wordsOf } from './words.js';
 
@@ -113,7 +113,7 @@ export function compareEditions(
   const plan = planFieldChanges(oldPlan, newPlan, oldText, newText);
   const main = (m: ActionChange['main']) => changes.filter((c) => c.main === m).length;
   const aspects = Object.fromEntries(
-    ASPECTS.map((a) => [a, changes.filter((c) => c.aspects.includes(a)).length]),
+    ACTION_ASPECTS.map((a) => [a, changes.filter((c) => c.aspects.includes(a)).length]),
   ) as DiffSummary['aspects'];
   const summary: DiffSummary = {
     added: main('added'),
@@ -164,17 +164,6 @@ export function compareEditions(
   );
   return { diff, oldIdOf };
 }
-
-const ASPECTS: readonly ActionAspect[] = [
-  'reworded',
-  'renumbered',
-  'moved',
-  'actors',
-  'lead',
-  'indicators',
-  'due',
-  'budget',
-];
 
 /** Every actor of both editions by id; the new edition's names win. */
 function actorNames(oldPlan: Plan, newPlan: Plan, ot: TextPicker, nt: TextPicker): Record<string, ActorName> {

@@ -1,17 +1,14 @@
 import type { Formatter } from '../model/format.js';
 import { STATUSES } from '../model/status.js';
-import type { ActionAspect, ActionChange, FieldChange, FollowedAction, Place, PlanDiff, PlanRef } from './types.js';
-
-const ASPECTS: readonly ActionAspect[] = [
-  'reworded',
-  'renumbered',
-  'moved',
-  'actors',
-  'lead',
-  'indicators',
-  'due',
-  'budget',
-];
+import {
+  ACTION_ASPECTS,
+  type ActionChange,
+  type FieldChange,
+  type FollowedAction,
+  type Place,
+  type PlanDiff,
+  type PlanRef,
+} from './types.js';
 
 /** The follow-up of the old edition's commitments, in words. */
 export interface FollowUpView {
@@ -80,7 +77,7 @@ export class Readable {
     return {
       actions: f.t('diff.actionsLine', { list: main.map((k) => f.t(`diff.count.${k}`, { count: s[k] })).join(', ') }),
       aspects: f.t('editions.aspectsLine', {
-        list: ASPECTS.map((a) => f.t(`editions.aspectCount.${a}`, { count: s.aspects[a] })).join(', '),
+        list: ACTION_ASPECTS.map((a) => f.t(`editions.aspectCount.${a}`, { count: s.aspects[a] })).join(', '),
       }),
       structure: f.t('diff.structureLine', {
         objectives: structure(s.objectivesAdded, s.objectivesRemoved),

@@ -77,7 +77,18 @@ export interface StructureChange {
   match?: MatchInfo;
 }
 
-export type ActionAspect = 'reworded' | 'renumbered' | 'moved' | 'actors' | 'lead' | 'indicators' | 'due' | 'budget';
+/** What can change about an action, in the order the summary counts them. */
+export const ACTION_ASPECTS = [
+  'reworded',
+  'renumbered',
+  'moved',
+  'actors',
+  'lead',
+  'indicators',
+  'due',
+  'budget',
+] as const;
+export type ActionAspect = (typeof ACTION_ASPECTS)[number];
 
 /** Where an action sits, with titles: its objective, and its goal when it has one. */
 export interface Place {

@@ -1,4 +1,4 @@
-import type { Text } from './types.generated.js';
+import type { Plan, Text } from './types.generated.js';
 
 /**
  * Picks the text of a language from a plain string or a language map, falling back
@@ -24,4 +24,12 @@ export class TextPicker {
     if (this.lang !== this.planLang) this.untranslated.add(what);
     return own(this.planLang) ?? Object.values(text)[0] ?? '';
   }
+}
+
+/** An actor's short name (its name when it has none) in the picker's language; the id for an actor the plan lacks. */
+export function actorNamer(plan: Plan, pick: TextPicker): (id: string) => string {
+  return (id) => {
+    const a = plan.actors.find((x) => x.id === id);
+    return a ? pick.pick(a.short ?? a.name, id) : id;
+  };
 }

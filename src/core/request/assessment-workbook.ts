@@ -9,11 +9,13 @@ import {
 import type { ActionRow } from '../datacall/rows.js';
 import { levelLabel, type ScaleSpec } from '../model/assessment.js';
 import type { Formatter } from '../model/format.js';
-import { TextPicker } from '../model/text.js';
+import { actorNamer, TextPicker } from '../model/text.js';
 import type { Assessment, Plan } from '../model/types.generated.js';
 import type { AssessorSpec } from './assessor.js';
 import type { GovernmentYear } from './government.js';
 import {
+  callLines,
+  dataRow,
   dataSheet,
   finishSheet,
   fitHeight,
@@ -24,9 +26,9 @@ import {
   metaSheet,
   newWorkbook,
   promptOnly,
-  styleCell,
   type T,
   text,
+  unitLabel,
   workbookBytes,
 } from './sheets.js';
 
@@ -67,10 +69,7 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
   const { f, plan, year } = o;
   const t: T = (key, params) => f.t(key, params);
   const pick = new TextPicker(f.lang, plan.lang);
-  const actorName = (id: string) => {
-    const a = plan.actors.find((x) => x.id === id);
-    return a ? pick.pick(a.short ?? a.name, id) : id;
-  };
+  const actorName = actorNamer(plan, pick);
   const wb = newWorkbook(o.now);
   const names = {
     instructions: t('assessorReturn.sheet.instructions'),
@@ -99,12 +98,7 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
       govStatus: gov.status,
       govSummary: gov.summary,
     };
-    for (const [i, c] of ASSESSMENT_COLUMNS.entries()) {
-      const cell = r.getCell(i + 1);
-      styleCell(cell, c.input);
-      if (!c.input) text(cell, values[c.key] ?? '');
-    }
-    const col = (key: string) => r.getCell(ASSESSMENT_COLUMNS.findIndex((c) => c.key === key) + 1);
+    const col = dataRow(r, ASSESSMENT_COLUMNS, values);
     col('rating').dataValidation = listValidation(
       ratings,
       t('assessorReturn.prompt.rating', { year }),
@@ -142,18 +136,12 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
         action: ind.action,
         indicator: ind.key,
         text: ind.text,
-        unit:
-          t(`datacall.unit.${ind.unit}`) +
-          (ind.currency ? ` (${ind.currency})` : '') +
-          (ind.bySex ? `, ${t('datacall.unit.bySex')}` : ''),
+        unit: unitLabel(ind, t),
         govValue: gov.values.get(ind.key) ?? '',
       };
-      for (const [i, c] of REMARK_COLUMNS.entries()) {
-        const cell = r.getCell(i + 1);
-        styleCell(cell, c.input);
-        if (!c.input) text(cell, values[c.key] ?? '');
-        else cell.dataValidation = promptOnly(t('assessorReturn.prompt.remark'));
-      }
+      const col = dataRow(r, REMARK_COLUMNS, values);
+      for (const c of REMARK_COLUMNS)
+        if (c.input) col(c.key).dataValidation = promptOnly(t('assessorReturn.prompt.remark'));
       const remark = Object.hasOwn(given, ind.key) ? given[ind.key] : given[String(n + 1)];
       if (remark !== undefined) text(r.getCell(REMARK_COLUMNS.length), pick.pick(remark, ind.key));
       fitHeight(
@@ -197,7 +185,7 @@ function instructions(
   ratings: readonly string[],
   pick: TextPicker,
 ): Instructions {
-  const { plan, year, f, scale } = o;
+  const { year, f, scale } = o;
   const scaleName = scale.name
     ? pick.pick(scale.name, `scale ${scale.id}`)
     : scale.builtIn
@@ -206,16 +194,10 @@ function instructions(
   return {
     name,
     title: t('assessorReturn.title', { year }),
-    lines: [
-      { label: t('datacall.plan'), value: `${pick.pick(plan.title, 'title')} (${plan.id})` },
-      { label: t('datacall.year'), value: String(year) },
-      { label: t('assessorReturn.assessor'), value: `${o.assessor.name} (${o.assessor.id})`, bold: true },
-      {
-        label: t('datacall.due'),
-        value: o.due ? f.date(new Date(`${o.due}T00:00:00Z`)) : t('datacall.noDue'),
-        bold: true,
-      },
-    ],
+    lines: callLines(o, t, pick, {
+      label: t('assessorReturn.assessor'),
+      value: `${o.assessor.name} (${o.assessor.id})`,
+    }),
     ...(illustrativeLabel(o) ? { illustrative: illustrativeLabel(o)! } : {}),
     intro: t('assessorReturn.intro', { year }),
     inputs: [

@@ -5,7 +5,7 @@ import { actorRows, planRows, responsibleActors } from '../datacall/rows.js';
 import { UsageError } from '../errors.js';
 import { assessorId, DEFAULT_SCALE_ID, scalesOf } from '../model/assessment.js';
 import { Formatter } from '../model/format.js';
-import { TextPicker } from '../model/text.js';
+import { actorNamer, TextPicker } from '../model/text.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
 import { resolveTargets } from '../output/targets.js';
@@ -137,10 +137,7 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
     if (assessors.length) {
       // An assessor may assess any action: its return has them all, with the government's account of the year.
       const pick = new TextPicker(lang, plan.lang);
-      const actorName = (id: string) => {
-        const a = plan.actors.find((x) => x.id === id);
-        return a ? pick.pick(a.short ?? a.name, id) : id;
-      };
+      const actorName = actorNamer(plan, pick);
       const government = new GovernmentYear(loaded.progress, o.year, plan, f, pick, actorName);
       const rows = planRows(plan, lang);
       for (const [i, assessor] of assessors.entries()) {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { columnLetters, listItem, META_SHEET, RETURN_VERSION } from '../datacall/layout.js';
+import type { IndicatorRow } from '../datacall/rows.js';
 import type { Formatter } from '../model/format.js';
+import type { TextPicker } from '../model/text.js';
 import type { Plan } from '../model/types.generated.js';
 
 /**
@@ -89,6 +91,51 @@ export function styleCell(cell: ExcelJS.Cell, input: boolean): void {
   cell.border = border;
   cell.fill = fill(input ? YELLOW : GREY);
   cell.protection = { locked: !input };
+}
+
+/**
+ * A data row's cells: the reference ones grey, locked and filled from `values`, the input ones
+ * yellow and open. Returns the row's cell of a column, by key.
+ */
+export function dataRow(
+  row: ExcelJS.Row,
+  columns: readonly { key: string; input: boolean }[],
+  values: Readonly<Record<string, string>>,
+): (key: string) => ExcelJS.Cell {
+  for (const [i, c] of columns.entries()) {
+    const cell = row.getCell(i + 1);
+    styleCell(cell, c.input);
+    if (!c.input) text(cell, values[c.key] ?? '');
+  }
+  return (key) => row.getCell(columns.findIndex((c) => c.key === key) + 1);
+}
+
+/** An indicator's unit in words: "amount (EUR), per sex". */
+export function unitLabel(ind: IndicatorRow, t: T): string {
+  return (
+    t(`datacall.unit.${ind.unit}`) +
+    (ind.currency ? ` (${ind.currency})` : '') +
+    (ind.bySex ? `, ${t('datacall.unit.bySex')}` : '')
+  );
+}
+
+/** The first lines of every return's instructions: the plan, the year, who answers, the due date. */
+export function callLines(
+  o: { plan: Plan; year: number; f: Formatter; due?: string },
+  t: T,
+  pick: TextPicker,
+  who: { label: string; value: string },
+): Instructions['lines'] {
+  return [
+    { label: t('datacall.plan'), value: `${pick.pick(o.plan.title, 'title')} (${o.plan.id})` },
+    { label: t('datacall.year'), value: String(o.year) },
+    { ...who, bold: true },
+    {
+      label: t('datacall.due'),
+      value: o.due ? o.f.date(new Date(`${o.due}T00:00:00Z`)) : t('datacall.noDue'),
+      bold: true,
+    },
+  ];
 }
 
 /**

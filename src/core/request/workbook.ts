@@ -9,10 +9,12 @@ import {
 } from '../datacall/layout.js';
 import { type ActionRow, type IndicatorRow, plainValue } from '../datacall/rows.js';
 import type { Formatter } from '../model/format.js';
-import { TextPicker } from '../model/text.js';
+import { actorNamer, TextPicker } from '../model/text.js';
 import type { Plan, Value } from '../model/types.generated.js';
 import type { PreviousYear } from './previous.js';
 import {
+  callLines,
+  dataRow,
   dataSheet,
   finishSheet,
   fitHeight,
@@ -27,6 +29,7 @@ import {
   styleCell,
   type T,
   text,
+  unitLabel,
   workbookBytes,
 } from './sheets.js';
 
@@ -52,10 +55,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
   const { f, plan, year } = o;
   const t = (key: string, params?: Record<string, unknown>) => f.t(key, params);
   const pick = new TextPicker(f.lang, plan.lang);
-  const actorName = (id: string) => {
-    const a = plan.actors.find((x) => x.id === id);
-    return a ? pick.pick(a.short ?? a.name, id) : id;
-  };
+  const actorName = actorNamer(plan, pick);
   const wb = newWorkbook(o.now);
   const names = {
     instructions: t('datacall.sheet.instructions'),
@@ -85,12 +85,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
       lastStatus: prev.status ? f.t(`status.${prev.status}`) : '',
       lastSummary: prev.summary !== undefined ? pick.pick(prev.summary, row.id) : '',
     };
-    for (const [i, c] of ACTION_COLUMNS.entries()) {
-      const cell = r.getCell(i + 1);
-      styleCell(cell, c.input);
-      if (!c.input) text(cell, values[c.key] ?? '');
-    }
-    const col = (key: string) => r.getCell(ACTION_COLUMNS.findIndex((c) => c.key === key) + 1);
+    const col = dataRow(r, ACTION_COLUMNS, values);
     col('status').dataValidation = listValidation(
       statusLabels,
       t('datacall.prompt.status', { year }),
@@ -150,15 +145,11 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
     for (const [n, ind] of row.indicators.entries()) {
       const given = Object.hasOwn(own, ind.key) ? own[ind.key] : own[String(n + 1)];
       const r = indicators.addRow([]);
-      const unit =
-        t(`datacall.unit.${ind.unit}`) +
-        (ind.currency ? ` (${ind.currency})` : '') +
-        (ind.bySex ? `, ${t('datacall.unit.bySex')}` : '');
       const values: Record<string, string> = {
         action: ind.action,
         indicator: ind.key,
         text: ind.text,
-        unit,
+        unit: unitLabel(ind, t),
         last: plainValue(prev.values.get(ind.key), yesNo[0]!, yesNo[1]!, (k) => f.t(`common.${k}`)),
       };
       for (const [i, c] of INDICATOR_COLUMNS.entries()) {
@@ -206,16 +197,7 @@ function instructions(
   return {
     name,
     title: t('datacall.title', { year }),
-    lines: [
-      { label: t('datacall.plan'), value: `${pick.pick(plan.title, 'title')} (${plan.id})` },
-      { label: t('datacall.year'), value: String(year) },
-      { label: t('datacall.actor'), value: `${actor} (${o.actor})`, bold: true },
-      {
-        label: t('datacall.due'),
-        value: o.due ? f.date(new Date(`${o.due}T00:00:00Z`)) : t('datacall.noDue'),
-        bold: true,
-      },
-    ],
+    lines: callLines(o, t, pick, { label: t('datacall.actor'), value: `${actor} (${o.actor})` }),
     ...(illustrativeLabel(o) ? { illustrative: illustrativeLabel(o)! } : {}),
     intro: t('datacall.intro', { year }),
     inputs: [

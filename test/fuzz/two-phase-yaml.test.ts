@@ -3,15 +3,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, stringify } from 'yaml';
 import { type Entry, rangesFromEvents } from '../../src/core/load/event-ranges.js';
-import { parseFast } from '../../src/core/load/fast-yaml.js';
+import { type FastYaml, parseFast } from '../../src/core/load/fast-yaml.js';
+import { parseLines } from '../../src/core/load/line-yaml.js';
 import { rangesFromTree } from '../../src/core/load/source-index.js';
-import { MAX_DEPTH, parseYaml } from '../../src/core/load/yaml.js';
+import { MAX_DEPTH, MAX_FLOW_ITEMS, MAX_FLOW_TOTAL, parseYaml } from '../../src/core/load/yaml.js';
 import { PLAN, PROGRESS } from '../helpers.js';
 
-// The fast parser (phase 1) must never read a file otherwise than the positional parser (phase 2):
-// for every input it accepts, phase 2 finds nothing wrong and builds the same data (key order,
-// -0 and NaN included) and the same changed numbers, and its nodes stand where phase 2 puts them
-// (positions of later findings). What it gives up on goes to phase 2 anyway.
+// The fast readers (the line reader, then phase 1 on js-yaml's events) must never read a file
+// otherwise than the positional parser (phase 2): for every input one accepts, phase 2 finds
+// nothing wrong and builds the same data (key order, -0 and NaN included) and the same changed
+// numbers, and its nodes stand where phase 2 puts them (positions of later findings come from
+// js-yaml's events). What they give up on goes to the next reader anyway.
+
+type Reader = (text: string, maxDepth: number) => FastYaml | undefined;
+const READERS: ReadonlyArray<[string, Reader]> = [
+  ['phase 1 (js-yaml events)', parseFast],
+  ['the line reader', (text, depth) => parseLines(text, { depth, items: MAX_FLOW_ITEMS, total: MAX_FLOW_TOTAL })],
+];
+const LINE_READER = READERS[1]![1];
 
 /** A canonical text of plain data: key order, -0, NaN, Infinity and prototypes show. */
 function canonical(v: unknown): string {
@@ -37,9 +46,9 @@ function shown(text: string, entries: ReadonlyMap<string, Entry>): string[] {
   return [...entries].map(([p, e]) => `${p} ${clip(e.value)} ${clip(e.key)}`).sort();
 }
 
-/** Both phases on one text; throws on a divergence. */
-function compare(text: string): Outcome {
-  const fast = parseFast(text, MAX_DEPTH);
+/** A fast reader and phase 2 on one text; throws on a divergence. */
+function compare(text: string, read: Reader): Outcome {
+  const fast = read(text, MAX_DEPTH);
   if (!fast) return 'given up';
   const slow = parseYaml(text, 'file.yaml');
   const what = JSON.stringify(text.slice(0, 300));
@@ -71,26 +80,42 @@ const suite = JSON.parse(
   readFileSync(new URL('../fixtures/yaml-test-suite/cases.json', import.meta.url), 'utf8'),
 ) as Array<{ id: string; name: string; error: boolean; yaml: string }>;
 
-describe('the fast YAML parser reads exactly as the positional parser does', () => {
-  it('on every case of the YAML test suite, and variants of each', () => {
-    const count = { accepted: 0, 'given up': 0 };
-    const invalidAccepted: string[] = [];
-    for (const c of suite) {
-      for (const [i, text] of variants(c.yaml).entries()) {
-        const outcome = compare(text);
-        count[outcome]++;
-        if (i === 0 && c.error && outcome === 'accepted') invalidAccepted.push(c.id);
-      }
-    }
-    // Invalid YAML is never read as data, and the test is not vacuous.
-    expect(invalidAccepted).toEqual([]);
-    expect(count.accepted).toBeGreaterThan(250);
-    expect(count['given up']).toBeGreaterThan(250);
-    if (process.env.NAP_FUZZ_COUNTS) console.log('YAML test suite:', count, 'of', suite.length, 'cases');
-  });
+// Inputs the line reader must read, and read right: the constructs plans are written in.
+const LINE_CASES = [
+  "a: 1\nb:\n- x\n- y\nc: {d: [1, 2], \"e f\": 'g''h'}\n",
+  'a:\n  - id: x\n    list:\n    - 1\n    - 2\n    name: y\n  -\n  - z # note\n# end\n',
+  'text: |\n  one\n\n    two\n  three\nnext: >-\n  a\n  b\n\n  c\nlast: |-\n  kept\n\n',
+  'n: 1.10\nm: [0x1F, -0, .nan, 0o17, 1e3]\nk: "tab\\there \\"q\\" \\\\ \\/"\n',
+  'a: 1\r\nb:\r\n  c: |\r\n    x\r\n    y\r\n',
+  '1: one\ntrue: yes\n"1.5": x\nnull_: ~\nurl: http://x.org/a#b\n',
+];
 
-  it('on plans and progress files, written in every style', () => {
-    for (const text of [PLAN, PROGRESS]) expect(compare(text)).toBe('accepted');
+describe('the fast YAML readers read exactly as the positional parser does', () => {
+  for (const [name, read] of READERS) {
+    it(`${name}, on every case of the YAML test suite, and variants of each`, () => {
+      const count = { accepted: 0, 'given up': 0 };
+      const invalidAccepted: string[] = [];
+      for (const c of suite) {
+        for (const [i, text] of variants(c.yaml).entries()) {
+          const outcome = compare(text, read);
+          count[outcome]++;
+          if (i === 0 && c.error && outcome === 'accepted') invalidAccepted.push(c.id);
+        }
+      }
+      // Invalid YAML is never read as data, and the test is not vacuous.
+      expect(invalidAccepted).toEqual([]);
+      expect(count.accepted).toBeGreaterThan(read === parseFast ? 250 : 50);
+      expect(count['given up']).toBeGreaterThan(250);
+      if (process.env.NAP_FUZZ_COUNTS) console.log(`${name}, YAML test suite:`, count, 'of', suite.length, 'cases');
+    });
+
+    it(`${name}, on plans and progress files, written in every style`, () => {
+      for (const text of [PLAN, PROGRESS]) expect(compare(text, read)).toBe('accepted');
+    });
+  }
+
+  it('the line reader reads the constructs plans are written in', () => {
+    for (const text of LINE_CASES) expect(compare(text, LINE_READER), text).toBe('accepted');
   });
 
   // Modest in `npm test`; `npm run fuzz` sets NAP_FUZZ_RUNS (×20 here: one parse of each phase is cheap).
@@ -191,7 +216,7 @@ describe('the fast YAML parser reads exactly as the positional parser does', () 
   it(
     'on generated plans, with random values and random edits of the text',
     () => {
-      const count = { accepted: 0, 'given up': 0 };
+      const count = Object.fromEntries(READERS.map(([name]) => [name, { accepted: 0, 'given up': 0 }]));
       fc.assert(
         fc.property(
           base,
@@ -204,14 +229,92 @@ describe('the fast YAML parser reads exactly as the positional parser does', () 
               const at = e.at % (text.length + 1);
               text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
             }
-            count[compare(text)]++;
+            for (const [name, read] of READERS) count[name]![compare(text, read)]++;
           },
         ),
         { numRuns: RUNS },
       );
-      // Most unedited and many edited texts are read by phase 1.
-      expect(count.accepted).toBeGreaterThan(RUNS / 5);
+      // Most unedited and many edited texts are read by each.
+      for (const [name, read] of READERS)
+        expect(count[name]!.accepted, name).toBeGreaterThan(RUNS / (read === parseFast ? 5 : 10));
       if (process.env.NAP_FUZZ_COUNTS) console.log('generated plans:', count);
+    },
+    Math.max(30_000, RUNS * 6),
+  );
+
+  // Data like a plan's, in characters that matter to YAML, so that the line reader reads most
+  // texts and every construct it reads is held to phase 2 (the property above mostly tests giving up).
+  const word = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'b',
+      '1',
+      '0',
+      ' ',
+      ' ',
+      '-',
+      ':',
+      '#',
+      "'",
+      '"',
+      '.',
+      ',',
+      '[',
+      '{',
+      '|',
+      '>',
+      '\\',
+      '~',
+      'é',
+    ),
+    maxLength: 10,
+  });
+  const plainKey = fc.string({ unit: fc.constantFrom('a', 'z', '1', '_', '.', '-', '/'), minLength: 1, maxLength: 5 });
+  const napValue = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      word,
+      fc.constantFrom(
+        'Ministry of justice',
+        'a: b',
+        'x #y',
+        '1.10',
+        '-0',
+        '0x1F',
+        'null',
+        '',
+        ' lead',
+        'line\nbreak',
+        'two\n\nparas\n',
+      ),
+      fc.integer({ min: -5, max: 2030 }),
+      fc.constant(null),
+      fc.array(tie('v'), { maxLength: 3 }),
+      fc.dictionary(plainKey, tie('v'), { maxKeys: 3 }),
+    ),
+  })).v;
+  it(
+    "on data like a plan's in characters that matter to YAML, read by the line reader",
+    () => {
+      const count = { accepted: 0, 'given up': 0 };
+      fc.assert(
+        fc.property(
+          fc.dictionary(plainKey, napValue, { minKeys: 1, maxKeys: 5 }),
+          style,
+          fc.array(textEdit, { maxLength: 1 }),
+          (data, options, edits) => {
+            let text = stringify(data, options);
+            for (const e of edits) {
+              const at = e.at % (text.length + 1);
+              text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            }
+            count[compare(text, LINE_READER)]++;
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      expect(count.accepted).toBeGreaterThan(RUNS / 5);
+      if (process.env.NAP_FUZZ_COUNTS) console.log('plan-like data, line reader:', count);
     },
     Math.max(30_000, RUNS * 6),
   );

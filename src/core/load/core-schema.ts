@@ -15,12 +15,18 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const DIGITS = /^[0-9]+$/;
 // Characters a plain scalar of the core schema other than text can start with.
 const NON_TEXT_START = /^[~nNtTfF0-9+\-.]/;
 
 /** A plain scalar's value under the YAML 1.2 core schema, exactly as eemeli/yaml resolves it. */
 export function resolvePlain(s: string): unknown {
   if (s === '') return null;
+  // Most scalars are words: a letter other than n, t or f is text, without a regular expression.
+  const c = s.charCodeAt(0) | 0x20;
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) return s;
+  // Digits alone (`2021`, the `1` of an indicator) are INT, the first test they pass below.
+  if (DIGITS.test(s)) return Number.parseInt(s, 10);
   if (!NON_TEXT_START.test(s)) return s;
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';

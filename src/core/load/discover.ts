@@ -1,8 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { displayPath } from '../text/display-path.js';
 import { exists, listEntries } from './entries.js';
+import { realpath, stat } from './fs-now.js';
 import { type PlanFolder, planFolderAt, refusedFolder } from './plan-files.js';
 
 export type { FileRef, PlanFolder, ProgressFileRef } from './plan-files.js';

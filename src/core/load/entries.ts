@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { EnvironmentError } from '../errors.js';
+import { lstat, readdirEntries, realpath, stat } from './fs-now.js';
 
 /** What an entry is, once a link it may follow is followed. */
 export type Kind = 'file' | 'folder' | 'special';
@@ -79,7 +79,7 @@ function specialKind(x: Dirent<Buffer> | Stats): string {
 
 async function readdirBytes(dir: string, shown: string): Promise<Dirent<Buffer>[]> {
   try {
-    return await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    return await readdirEntries(dir);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     throw new EnvironmentError(

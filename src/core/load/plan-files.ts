@@ -1,8 +1,8 @@
-import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { StageCode } from '../rules/index.js';
 import { type Entry, isInside, listEntries, type Refusal } from './entries.js';
+import { lstat, realpath } from './fs-now.js';
 
 /** A file of a plan folder: read from its real path, or refused unread (NAP016). */
 export type FileRef = {

@@ -1,8 +1,8 @@
-import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { displayPath } from '../text/display-path.js';
 import type { FileRef, PlanFolder, ProgressFileRef } from './discover.js';
 import { exists, listEntries } from './entries.js';
+import { realpath } from './fs-now.js';
 import type { PlanInput, SourceInput } from './inputs.js';
 import { type ReadResult, readText } from './read.js';
 

@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { EnvironmentError } from '../errors.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { StageCode } from '../rules/index.js';
@@ -41,10 +40,13 @@ export async function readText(file: string, display = file): Promise<ReadResult
   }
 }
 
+// Synchronous on purpose: a plan's files are small and read one after another, and each
+// asynchronous call (open, stat, read, close) waits a round trip through libuv's thread pool;
+// for a folder of 200 plans that waiting was 0.6 s of 4.3.
 async function readChecked(file: string, display: string): Promise<ReadResult> {
-  const handle = await open(file, OPEN_FLAGS);
+  const fd = openSync(file, OPEN_FLAGS);
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     if (!st.isFile())
       return fail(
         display,
@@ -55,9 +57,9 @@ async function readChecked(file: string, display: string): Promise<ReadResult> {
         'replace it with the YAML file itself',
       );
     if (st.size > MAX_FILE_BYTES) return tooLarge(st.size, display);
-    return decode(await handle.readFile(), display);
+    return decode(readFileSync(fd), display);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

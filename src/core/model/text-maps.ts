@@ -28,24 +28,32 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
 
 /** Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer. */
 export function* eachTextMap(data: unknown): Generator<{ map: Readonly<Record<string, string>>; pointer: string }> {
-  // A stack, not recursion: the data of a large plan is deep enough to matter.
-  const stack: Array<{ value: unknown; pointer: string; isText: boolean }> = [
-    { value: data, pointer: '', isText: false },
-  ];
+  // A stack, not recursion: the data of a large plan is deep enough to matter. A pointer is
+  // built only for what is yielded, from the keys up to the root.
+  type Item = { value: object; key: string; parent: Item | undefined; isText: boolean };
+  if (data === null || typeof data !== 'object') return;
+  const stack: Item[] = [{ value: data, key: '', parent: undefined, isText: false }];
   while (stack.length) {
-    const { value, pointer, isText } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (isText && !Array.isArray(value)) {
-      yield { map: value as Record<string, string>, pointer };
+    const item = stack.pop()!;
+    const { value } = item;
+    const isList = Array.isArray(value);
+    if (item.isText && !isList) {
+      yield { map: value as Record<string, string>, pointer: pointerOf(item) };
       continue;
     }
-    const sources = pointer.endsWith('/sources');
-    for (const [k, v] of Object.entries(value)) {
-      stack.push({
-        value: v,
-        pointer: `${pointer}/${pointerSegment(k)}`,
-        isText: Array.isArray(value) ? sources : TEXT_FIELDS.has(k),
-      });
+    const sources = isList && item.key === 'sources';
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      // Only mappings can be language maps or hold them.
+      if (v === null || typeof v !== 'object') continue;
+      stack.push({ value: v, key: k, parent: item, isText: isList ? sources : TEXT_FIELDS.has(k) });
     }
   }
+}
+
+function pointerOf(item: { key: string; parent: { key: string; parent: unknown } | undefined }): string {
+  let pointer = '';
+  for (let i: typeof item | undefined = item; i?.parent; i = i.parent as typeof item | undefined)
+    pointer = `/${pointerSegment(i.key)}${pointer}`;
+  return pointer;
 }

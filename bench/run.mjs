@@ -276,6 +276,33 @@ try {
       ],
       { cwd: repo, runs: 3 },
     );
+    // Issue 9's target: both documents of the sample (cold: a browser started for them) against
+    // two runs of Chromium's own printing of the same two HTML files.
+    const be = join(root, 'out/be-both');
+    once('node', [nap, 'report', 'be-2013', '--year', '2015', '--format', 'html', '--out', be], { cwd: repo });
+    measure(
+      'pdf: both documents of the sample (cold browser)',
+      102,
+      'node',
+      [nap, 'report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', be, '--timeout', '600'],
+      { cwd: repo, runs: 3 },
+    );
+    measure(
+      'chromium --print-to-pdf, the same two HTML files',
+      102,
+      'bash',
+      [
+        '-c',
+        ['parliament', 'brief']
+          .map((k) => join(be, `be-2013-2015-${k}.en.html`))
+          .map(
+            (h) =>
+              `${browser} --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer --print-to-pdf=${h}.floor.pdf file://${h} 2>/dev/null`,
+          )
+          .join(' && '),
+      ],
+      { runs: 3 },
+    );
     rows.push({
       size: 102,
       label: 'pdf: each additional document',
@@ -408,5 +435,16 @@ function print(start) {
     `validate ${label} / baseline`,
   );
   ratio(start, find(0, 'node -e 0 (bare start)'), 'nap --version / node -e 0');
+  ratio(
+    find(102, 'pdf: both documents of the sample (cold browser)'),
+    find(102, 'chromium --print-to-pdf, the same two HTML files'),
+    'both PDFs of the sample / chromium twice',
+  );
+  for (const n of sizes)
+    ratio(
+      find(n, 'nap diff --format json'),
+      find(n, 'jsondiffpatch (same editions, JSON)'),
+      `diff ${n} actions / jsondiffpatch`,
+    );
   console.log(out.join('\n'));
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { InterruptedError } from '../errors.js';
 import { BROWSER_TIMEOUT_MS, type BrowserSession, openBrowser } from '../pdf/browser.js';
 import { findBrowser } from '../pdf/finder.js';
-import { type PrintJob, printPdf } from '../pdf/print.js';
+import { type PrintJob, preparePrinting, printPdf } from '../pdf/print.js';
 import { writeAtomic } from './atomic.js';
 import { type FolderFile, writeFolderAtomic } from './folder.js';
 
@@ -47,11 +47,22 @@ export class DocumentStage {
   readonly #lastResorts: (() => void)[] = [];
   readonly written: string[] = [];
 
-  constructor(private readonly o: StageOptions) {}
+  /** Input files of the run, never overwritten: those of the options and those protected later. */
+  readonly #inputs: Set<string>;
+
+  constructor(private readonly o: StageOptions) {
+    this.#inputs = new Set(o.inputs);
+  }
+
+  /** Adds input files known only once the stage has started (the browser warms up while they are read). */
+  protect(inputs: Iterable<string>): void {
+    for (const i of inputs) this.#inputs.add(i);
+  }
 
   /** Starts the browser now, in the background, when the caller knows PDFs will follow. */
   warmUp(): void {
     this.#session().catch(() => undefined); // awaited in write(), where a failure is reported
+    preparePrinting();
   }
 
   /** Writes every job: ready files first, in order, then the printed ones. Returns the paths written. */
@@ -60,8 +71,8 @@ export class DocumentStage {
     const done: string[] = [];
     const save = async (target: string, data: string | Uint8Array | readonly FolderFile[]) => {
       this.#check();
-      if (typeof data === 'string' || data instanceof Uint8Array) await writeAtomic(target, data, this.o.inputs);
-      else await writeFolderAtomic(target, data, this.o.inputs, () => this.#check());
+      if (typeof data === 'string' || data instanceof Uint8Array) await writeAtomic(target, data, this.#inputs);
+      else await writeFolderAtomic(target, data, this.#inputs, () => this.#check());
       done.push(target);
       this.written.push(target);
       this.o.onWritten?.(target);

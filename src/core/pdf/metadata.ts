@@ -10,14 +10,12 @@ export interface PdfMetadata {
 
 /** Chromium sets only the title: author, subject, keywords and language are added here. */
 export async function setMetadata(
-  pdf: Uint8Array,
+  doc: import('pdf-lib').PDFDocument,
   meta: PdfMetadata,
   headings: readonly string[] = [],
 ): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
-  const { PDFDocument, PDFName, PDFString, ParseSpeeds } = lib;
-  // Parse and write without yielding to the event loop every few objects: several times faster.
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const { PDFName, PDFString } = lib;
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);

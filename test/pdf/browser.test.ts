@@ -2,8 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/core/errors.js';
-import { type BrowserSession, openBrowser } from '../../src/core/pdf/browser.js';
+import { ARGS, type BrowserSession, openBrowser } from '../../src/core/pdf/browser.js';
 import { findBrowser } from '../../src/core/pdf/finder.js';
+import { headlessArgs } from '../../src/core/pdf/headless-args.js';
 
 describe('the sealed browser page', () => {
   let session: BrowserSession;
@@ -72,5 +73,14 @@ describe('the browser finder', () => {
     const err = await findBrowser({}, 'plan9').catch((e: EnvironmentError) => e);
     expect(err).toBeInstanceOf(EnvironmentError);
     expect((err as EnvironmentError).hint).toContain('apt-get install -y chromium');
+  });
+});
+
+describe('the arguments the browser is started with', () => {
+  it("are puppeteer's own for a headless print, with nap's merged in as puppeteer merges them", async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    expect(headlessArgs(ARGS, '/tmp/profile')).toEqual(
+      puppeteer.defaultArgs({ headless: true, args: ARGS, userDataDir: '/tmp/profile' }),
+    );
   });
 });

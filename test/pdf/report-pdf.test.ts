@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nap, workspace } from '../cli/harness.js';
 import { readPdf } from '../pdf-helpers.js';
@@ -11,6 +12,7 @@ describe('PDFs of the Belgian sample, read back', () => {
   let out: string;
   let parliament: Awaited<ReturnType<typeof readPdf>>;
   let brief: Awaited<ReturnType<typeof readPdf>>;
+  let parliamentBytes: Uint8Array;
 
   beforeAll(async () => {
     out = workspace();
@@ -20,7 +22,8 @@ describe('PDFs of the Belgian sample, read back', () => {
     });
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.code).toBe(0);
-    parliament = await readPdf(new Uint8Array(readFileSync(join(out, 'be-2013-2015-parliament.en.pdf'))));
+    parliamentBytes = new Uint8Array(readFileSync(join(out, 'be-2013-2015-parliament.en.pdf')));
+    parliament = await readPdf(parliamentBytes);
     brief = await readPdf(new Uint8Array(readFileSync(join(out, 'be-2013-2015-brief.en.pdf'))));
   }, 120_000);
 
@@ -46,17 +49,39 @@ describe('PDFs of the Belgian sample, read back', () => {
   });
 
   it('numbers the contents with the pages where the sections really start', () => {
-    const toc = parliament.pages[1]!;
-    const m = /Annex 1\. Actions not reported, by responsible actor (\d+)/.exec(toc);
-    expect(m, toc).not.toBeNull();
-    const page = Number(m![1]);
-    expect(parliament.pages[page - 1]).toContain('Annex 1. Actions not reported, by responsible actor');
-    expect(parliament.pages[page - 2]).not.toContain('Annex 1. Actions not reported, by responsible actor');
-    const obj3 =
-      /Objective 3\. Protection of women and girls from all forms of violence, including sexual violence (\d+)/.exec(
-        toc,
-      );
-    expect(parliament.pages[Number(obj3![1]) - 1]).toContain('Objective 3. Protection of women and girls');
+    // By position: the numbers are printed alone and laid over the contents page, so in the
+    // file they come after the titles.
+    const toc = parliament.lines[1]!;
+    const numberOf = (title: RegExp) => {
+      const line = toc.find((l) => title.test(l));
+      const m = line && /(\d+)$/.exec(line);
+      expect(m, toc.join('\n')).not.toBeNull();
+      return Number(m![1]);
+    };
+    const annex = numberOf(/^Annex 1\. Actions not reported, by responsible actor \d+$/);
+    expect(parliament.pages[annex - 1]).toContain('Annex 1. Actions not reported, by responsible actor');
+    expect(parliament.pages[annex - 2]).not.toContain('Annex 1. Actions not reported, by responsible actor');
+    // A title over two lines: its number stands on its first line.
+    const obj3 = numberOf(
+      /^Objective 3\. Protection of women and girls from all forms of violence, including sexual \d+$/,
+    );
+    expect(parliament.pages[obj3 - 1]).toContain('Objective 3. Protection of women and girls');
+    // Every entry has its number, and the numbers never go down.
+    const numbers = toc
+      .filter((l) => /^(Introduction|Summary|Objective|Annex|Conclusions)/.test(l))
+      .map((l) => Number(/(\d+)$/.exec(l)?.[1]));
+    expect(numbers.every((n) => n > 1)).toBe(true);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('prints the document once: the numbers are laid over its contents page as an artifact', async () => {
+    const doc = await PDFDocument.load(parliamentBytes);
+    const contents = doc.getPage(1).node.lookup(PDFName.of('Contents'));
+    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+    const text = streams
+      .map((st) => Buffer.from(decodePDFRawStream(st as PDFRawStream).decode()).toString('latin1'))
+      .join('\n');
+    expect(text).toMatch(/\/Artifact BMC[\s\S]*Do[\s\S]*EMC/);
   });
 
   it('has page X of Y in the footer and the plan title in the running header', () => {
@@ -87,4 +112,40 @@ describe('PDFs of the Belgian sample, read back', () => {
     expect(brief.pages.join(' ')).toContain('Share of women');
     expect(brief.pages.join(' ')).toContain('Questions to ask');
   });
+});
+
+describe('contents of a template the numbers cannot be laid over', () => {
+  it('are numbered by printing again, as the bookmarks say', async () => {
+    // The markup of the contents before the numbers were laid over: no link in the page box.
+    const toc = readFileSync(join(repo, 'templates/partials/toc.hbs'), 'utf8').replace(
+      /<a class="page"[^>]*>.*?<\/a>/,
+      '<span class="page">{{#if page}}{{page}}{{/if}}</span>',
+    );
+    expect(toc).toContain('<span class="page">');
+    const dir = workspace({ 'templates/partials/toc.hbs': toc });
+    const r = await nap(
+      [
+        'report',
+        'be-2013',
+        '--year',
+        '2015',
+        '--kind',
+        'parliament',
+        '--format',
+        'pdf',
+        '--out',
+        dir,
+        '--templates',
+        join(dir, 'templates'),
+      ],
+      { cwd: repo, env: { ...process.env } as Record<string, string> },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = await readPdf(new Uint8Array(readFileSync(join(dir, 'be-2013-2015-parliament.en.pdf'))));
+    // Printed with the numbers in place, they follow their titles in the file too.
+    const m = /Annex 1\. Actions not reported, by responsible actor (\d+)/.exec(pdf.pages[1]!);
+    expect(m, pdf.pages[1]).not.toBeNull();
+    expect(pdf.pages[Number(m![1]) - 1]).toContain('Annex 1. Actions not reported, by responsible actor');
+    expect(pdf.pages[Number(m![1]) - 2]).not.toContain('Annex 1. Actions not reported, by responsible actor');
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
+import { headlessArgs } from './headless-args.js';
 import { type Launched, launchBrowser } from './launch.js';
 import { SEALING_ARGS } from './sealing.js';
 
@@ -12,7 +13,7 @@ export const BROWSER_TIMEOUT_MS = 60_000;
 /** Closing gets this long before the browser's whole process group is killed. */
 export const CLOSE_TIMEOUT_MS = 3_000;
 
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -46,13 +47,15 @@ export async function openBrowser(
   } = {},
 ): Promise<BrowserSession> {
   const timeout = opts.timeoutMs ?? BROWSER_TIMEOUT_MS;
-  const { default: puppeteer } = await import('puppeteer-core');
+  // puppeteer loads while the browser starts; its failure is reported where it is awaited.
+  const loading = import('puppeteer-core');
+  loading.catch(() => undefined);
   const profile = await mkdtemp(join(tmpdir(), 'nap-chromium-'));
   let launched: Launched | undefined;
   let browser: Browser;
   try {
     // puppeteer's own arguments for a headless print (with ours merged in), but nap starts the process.
-    const args = puppeteer.defaultArgs({ headless: true, args: ARGS, userDataDir: profile });
+    const args = headlessArgs(ARGS, profile);
     const tmp = join(profile, 'tmp');
     await mkdir(tmp);
     launched = await launchBrowser(executablePath, args, {
@@ -66,6 +69,7 @@ export async function openBrowser(
           rmSync(profile, { recursive: true, force: true });
         }),
     });
+    const { default: puppeteer } = await loading;
     browser = await withTimeout(
       puppeteer.connect({ browserWSEndpoint: launched.endpoint, protocolTimeout: timeout }),
       timeout,

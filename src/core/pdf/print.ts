@@ -4,6 +4,7 @@ import { escapeXml } from '../text/escape-xml.js';
 import type { BrowserSession } from './browser.js';
 import { firstLine } from './browser.js';
 import type { TocEntry } from './contents.js';
+import { layNumbers, NUMBERS_ONLY } from './contents-numbers.js';
 import { type PdfMetadata, setMetadata } from './metadata.js';
 import { loadPdf, outlinePages } from './outline.js';
 
@@ -20,26 +21,33 @@ export interface PrintJob {
   headings: readonly string[];
 }
 
-// A draft, a final print, and at most two more if the numbers moved the layout.
+// Prints of the document with the contents numbered, when the numbers cannot be laid over it.
 const MAX_PASSES = 4;
 
 /**
  * HTML to an A4 PDF with bookmarks, tags, running header and page X of Y footer.
  * Chromium has no target-counter(), so contents get their page numbers from the
- * bookmarks of a first print, and the print is repeated until they agree.
+ * bookmarks of the print, and the numbers are printed alone and laid over it; with
+ * templates that do not allow that, the print is repeated until the numbers agree.
  */
 export async function printPdf(session: BrowserSession, job: PrintJob, timeoutMs: number): Promise<Uint8Array> {
   preparePrinting();
   return session.withPage(async (page) => {
-    let pages = new Map<string, number>();
-    // With contents to number, the first print is a draft: only its bookmarks are read
-    // (no tags, no running header: the same layout, printed faster).
-    let pdf = await loadPdf(await printOnce(page, job, timeoutMs, pages, job.toc.length === 0));
-    for (let pass = 1; job.toc.length && pass < MAX_PASSES; pass++) {
+    // The document in its final form; with contents, their page numbers are left blank.
+    const blank = new Map<string, number>();
+    let pdf = await loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
+    if (!job.toc.length) return setMetadata(pdf, job.metadata, job.headings);
+    let pages = matchToc(job.toc, await outlinePages(pdf));
+    // The numbers alone, laid over the blanks (contents-numbers.ts): one print of the document, not two.
+    const numbers = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
+    if (await layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
+    // Templates whose contents the numbers cannot be laid over: print again with the numbers
+    // until they agree with the bookmarks (they can move the layout).
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
+      pdf = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
       const found = matchToc(job.toc, await outlinePages(pdf));
-      if (pass > 1 && sameMap(found, pages)) break;
+      if (sameMap(found, pages)) break;
       pages = found;
-      pdf = await loadPdf(await printOnce(page, job, timeoutMs, pages, true));
     }
     return setMetadata(pdf, job.metadata, job.headings);
   });
@@ -53,16 +61,23 @@ export function preparePrinting(): void {
   void import('pdf-lib').catch(() => undefined);
 }
 
+/** One print: the document as delivered (tags, running header, page X of Y), or the contents' page numbers alone. */
 async function printOnce(
   page: Page,
   job: PrintJob,
   timeoutMs: number,
   pages: ReadonlyMap<string, number>,
-  final: boolean,
+  mode: 'document' | 'numbers',
 ): Promise<Uint8Array> {
   try {
+    const html = job.html(pages);
     // Content, not a file:// URL: markup cannot read local files.
-    await page.setContent(job.html(pages), { waitUntil: 'load', timeout: timeoutMs });
+    await page.setContent(mode === 'numbers' ? html.replace(/<\/head>/i, `${NUMBERS_ONLY}</head>`) : html, {
+      waitUntil: 'load',
+      timeout: timeoutMs,
+    });
+    if (mode === 'numbers')
+      return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false, timeout: timeoutMs });
     const [before, rest = ''] = job.pageOf.split('{page}');
     const [middle, after = ''] = rest.split('{pages}');
     const small =
@@ -72,8 +87,8 @@ async function printOnce(
       printBackground: true,
       preferCSSPageSize: true,
       outline: true,
-      tagged: final,
-      displayHeaderFooter: final,
+      tagged: true,
+      displayHeaderFooter: true,
       headerTemplate: `<div style="${small}">${escapeXml(job.runningHeader)}</div>`,
       footerTemplate: `<div style="${small} text-align: right;">${escapeXml(before ?? '')}<span class="pageNumber"></span>${escapeXml(middle ?? '')}<span class="totalPages"></span>${escapeXml(after)}</div>`,
       timeout: timeoutMs,

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { settle } from '../faults/marker.js';
 import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { nap, workspace } from './harness.js';
 
@@ -99,6 +101,32 @@ describe('usage errors come before the browser', () => {
     expect(r.stderr).toContain('no plan under ./plans covers 2099');
     expect(existsSync(marker)).toBe(false);
     expect(Date.now() - started).toBeLessThan(20_000); // a browser start would hang 30 s
+  });
+});
+
+describe('a run that fails while the browser starts', () => {
+  it('answers at once and leaves no browser behind, however long the browser takes to start', async () => {
+    const cwd = workspace({
+      'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+      'plans/t-2020/progress/2021.yaml': PROGRESS,
+      // A template that does not compile: found after the browser was asked to start.
+      'broken/partials/toc.hbs': '{{#each toc}} never closed',
+    });
+    const marker = join(cwd, 'browser-started');
+    const browser = join(cwd, 'slow-chrome');
+    writeFileSync(browser, `#!/bin/sh\ntouch ${marker}\nsleep 30\n`);
+    chmodSync(browser, 0o755);
+    const started = Date.now();
+    const tag = randomUUID();
+    const r = await nap(['report', '--year', '2021', '--format', 'pdf', '--templates', join(cwd, 'broken')], {
+      cwd,
+      env: { PUPPETEER_EXECUTABLE_PATH: browser, NAP_TEST_MARKER: tag },
+    });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('toc.hbs');
+    expect(existsSync(marker)).toBe(true); // it was started beside the templates
+    expect(Date.now() - started).toBeLessThan(10_000); // and not waited for (it sleeps 30 s)
+    expect(await settle(tag)).toEqual([]);
   });
 });
 

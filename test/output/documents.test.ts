@@ -63,6 +63,24 @@ const options = (over: Partial<StageOptions> = {}): StageOptions => ({
 });
 
 describe('the documents stage', () => {
+  it('kills a browser still starting when it closes, rather than wait for it', async () => {
+    const killed: string[] = [];
+    // A browser that never becomes ready, and ends only when killed.
+    const launch: NonNullable<StageOptions['launch']> = (o) =>
+      new Promise((_, reject) => {
+        o.onSpawn?.(() => {
+          killed.push('kill');
+          reject(new Error('killed'));
+        });
+      });
+    const stage = new DocumentStage(options({ launch }));
+    stage.warmUp();
+    const started = Date.now();
+    await stage.close();
+    expect(killed).toEqual(['kill']);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('starts no browser when no job is printed, and writes files in order, telling each', async () => {
     const dir = workspace();
     const browser = fakeBrowser();

@@ -77,7 +77,8 @@ function tooLarge(size: number, display: string): ReadResult {
 /** Bytes to text, with the same checks as a file read from disk. */
 export function decode(bytes: Uint8Array, display: string): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, display);
-  if (lineStart(bytes, MAX_LINES + 1) < bytes.length) {
+  // A file of fewer bytes than the limit has fewer lines: the count is skipped for most files.
+  if (bytes.length > MAX_LINES && lineStart(bytes, MAX_LINES + 1) < bytes.length) {
     return fail(
       display,
       'NAP002',

@@ -47,10 +47,15 @@ export function* eachId(plan: Plan): Generator<{ kind: IdKind; id: string | numb
 }
 
 /** Every action a progress file reports on (or an assessment assesses; an empty entry is none), with its pointer. */
-export function* eachReport<R = ActionReport>(
+export function eachReport<R = ActionReport>(
   file: Progress | { actions: { [k: string]: R | undefined } },
-): Generator<{ key: string; report: R; pointer: string }> {
-  for (const [key, report] of Object.entries(file.actions) as [string, R | undefined][]) {
-    if (report) yield { key, report, pointer: `/actions/${pointerSegment(key)}` };
+): { key: string; report: R; pointer: string }[] {
+  // An array, not a generator: several rules walk every report of every file.
+  const out: { key: string; report: R; pointer: string }[] = [];
+  const actions = file.actions as { [k: string]: R | undefined };
+  for (const key in actions) {
+    const report = actions[key];
+    if (report) out.push({ key, report, pointer: `/actions/${pointerSegment(key)}` });
   }
+  return out;
 }

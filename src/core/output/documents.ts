@@ -43,6 +43,8 @@ export interface StageOptions {
 export class DocumentStage {
   #browser: Promise<BrowserSession> | undefined;
   #release: (() => void) | undefined;
+  /** Whether the browser has started (connected), or is still starting. */
+  #started = false;
   /** Synchronous kills of the browsers started, for a process that must exit now. */
   readonly #lastResorts: (() => void)[] = [];
   readonly written: string[] = [];
@@ -111,6 +113,9 @@ export class DocumentStage {
     const browser = this.#browser;
     this.#browser = undefined;
     try {
+      // A browser still starting (the run failed while it warmed up) is killed, not waited for:
+      // a hung start would hold the answer until its timeout.
+      if (browser !== undefined && !this.#started) for (const kill of this.#lastResorts) kill();
       if (browser !== undefined)
         await browser.then(
           (s) => s.close(),
@@ -141,6 +146,12 @@ export class DocumentStage {
         signal: this.o.signal,
         onSpawn: (killNow) => this.#lastResorts.push(killNow),
       });
+      this.#browser.then(
+        () => {
+          this.#started = true;
+        },
+        () => undefined,
+      );
     }
     return this.#browser;
   }

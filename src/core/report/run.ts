@@ -49,11 +49,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const check = () => {
     if (o.signal?.aborted) throw new InterruptedError(signalOf(o.signal));
   };
-  // The browser starts at once, beside choosing, checking and rendering the plan: starting it
-  // is a third of the time of the PDFs. A plan refused on the way closes it unused, and a
-  // browser that cannot start is reported only once a PDF is to be printed.
   return withDocumentStage({ ...o, inputs: new Set() }, async (stage) => {
-    if (o.formats.includes('pdf')) stage.warmUp();
     const loaded = await selectPlanForYear(o.plan, o.year, o.cwd);
     const { plan } = loaded;
     const earlier = await earlierEditions(loaded, o.cwd);
@@ -79,6 +75,11 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
         : []),
     ]);
     const targets = await resolveTargets(o.cwd, o.out, 'reports', planned);
+    // Everything that can be refused about the plan, the year and the output is checked before a
+    // browser starts; it then starts beside loading the templates and rendering, which is about
+    // a third of the time of the PDFs. A browser that cannot start is reported once a PDF is to
+    // be printed.
+    if (o.formats.includes('pdf')) stage.warmUp();
     const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
     const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
     const languages: { lang: string; f: Formatter; renderer: TemplateRenderer }[] = [];

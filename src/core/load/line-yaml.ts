@@ -267,10 +267,22 @@ class LineReader {
     return text.charCodeAt(q) === COLON && (q + 1 === this.lineEnd || text.charCodeAt(q + 1) === SPACE);
   }
 
-  /** The key at the reader's position, checked as eemeli/yaml would name the property; moves past its colon. */
+  /** The key at the reader's position and its colon (then a space or the line's end); moves past the colon. */
   private key(map: Record<string, unknown>): string {
+    const key = this.keyAt(this.at, map);
+    const q = this.after;
     const text = this.text;
-    const p = this.at;
+    if (text.charCodeAt(q) !== COLON || (q + 1 !== this.lineEnd && text.charCodeAt(q + 1) !== SPACE)) giveUp();
+    this.at = q + 1;
+    return key;
+  }
+
+  /**
+   * A key, quoted or plain, at `p`, checked as eemeli/yaml would name the property (not too long,
+   * not `__proto__`, not twice in `map`); `this.after` is where it ends.
+   */
+  private keyAt(p: number, map: Record<string, unknown>): string {
+    const text = this.text;
     const c = text.charCodeAt(p);
     let key: string;
     let q: number;
@@ -283,9 +295,8 @@ class LineReader {
       while (q < this.lineEnd && isKeyChar(text.charCodeAt(q))) q++;
       key = this.plainKey(text.slice(p, q));
     }
-    if (text.charCodeAt(q) !== COLON || (q + 1 !== this.lineEnd && text.charCodeAt(q + 1) !== SPACE)) giveUp();
     if (q - p > MAX_KEY_CHARS || key === '__proto__' || Object.hasOwn(map, key)) giveUp();
-    this.at = q + 1;
+    this.after = q;
     return key;
   }
 
@@ -362,7 +373,7 @@ class LineReader {
     for (;;) {
       let key = '';
       if (isMap) {
-        key = this.flowKey(q, collection as Record<string, unknown>);
+        key = this.keyAt(q, collection as Record<string, unknown>);
         q = this.after;
         // A key, a colon, a space: `{a:1}` and `{a}` are left to the other readers.
         if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SPACE) giveUp();
@@ -387,25 +398,6 @@ class LineReader {
       const next = text.charCodeAt(q);
       if (q >= end || next === close || next === COMMA) giveUp();
     }
-  }
-
-  private flowKey(q: number, map: Record<string, unknown>): string {
-    const text = this.text;
-    const c = text.charCodeAt(q);
-    let key: string;
-    let after: number;
-    if (c === DQUOTE || c === SQUOTE) {
-      key = this.quoted(q, this.lineEnd);
-      after = this.after;
-    } else {
-      if (!isKeyStart(c)) giveUp();
-      after = q + 1;
-      while (after < this.lineEnd && isKeyChar(text.charCodeAt(after))) after++;
-      key = this.plainKey(text.slice(q, after));
-    }
-    if (after - q > MAX_KEY_CHARS || key === '__proto__' || Object.hasOwn(map, key)) giveUp();
-    this.after = after;
-    return key;
   }
 
   private flowValue(q: number, depth: number): unknown {

@@ -28,17 +28,26 @@ export async function outlinePages(doc: PDFDocument): Promise<{ title: string; p
     return page instanceof PDFRef ? pageOf.get(page.toString()) : undefined;
   };
   const out: { title: string; page: number }[] = [];
+  await eachBookmark(doc, (item, title) => {
+    const page = destination(item);
+    if (title !== undefined && page !== undefined) out.push({ title, page });
+  });
+  return out;
+}
+
+/** Every bookmark of the PDF with its title, depth first in document order: an item, its children, then the next. */
+export async function eachBookmark(
+  doc: PDFDocument,
+  fn: (item: import('pdf-lib').PDFDict, title: string | undefined) => void,
+): Promise<void> {
+  const { PDFDict, PDFHexString, PDFName, PDFString } = await import('pdf-lib');
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  // Depth first, in document order: an item, its children, then the next item.
   const stack = [outlines?.lookupMaybe(PDFName.of('First'), PDFDict)];
   for (let guard = 0; stack.length && guard < 100_000; guard++) {
     const item = stack.pop();
     if (!item) continue;
     const title = item.lookup(PDFName.of('Title'));
-    const page = destination(item);
-    if ((title instanceof PDFString || title instanceof PDFHexString) && page !== undefined)
-      out.push({ title: title.decodeText(), page });
+    fn(item, title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined);
     stack.push(item.lookupMaybe(PDFName.of('Next'), PDFDict), item.lookupMaybe(PDFName.of('First'), PDFDict));
   }
-  return out;
 }

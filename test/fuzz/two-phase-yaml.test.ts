@@ -90,7 +90,28 @@ const LINE_CASES = [
   '1: one\ntrue: yes\n"1.5": x\nnull_: ~\nurl: http://x.org/a#b\n',
 ];
 
+// Found by a review: the scan for bracket bombs reads these otherwise than YAML (a quote it takes
+// for the start of a string inside a plain scalar, a line of no-break spaces it takes for blank)
+// and so finds brackets too deep or too many, where the line reader, which skips that scan,
+// would have read the file.
+const B = '['.repeat(65);
+const SCAN_CASES = [
+  `a: x,'\nb: ', ${B}'\n`,
+  `title: Is it fair?"\nb: ", ${B}"\n`,
+  `a: [x?']\nb: ', ${B}'\n`,
+  `a: x - 'y\n# it', ${B}\n`,
+  `a: x,'\nb: ', [${','.repeat(10_000)}'\n`,
+  `a: |\n  \u00a0\n    x\n  ${B}\n`,
+];
+
 describe('the fast YAML readers read exactly as the positional parser does', () => {
+  it('the line reader gives up where the scan for bracket bombs reads the text otherwise', () => {
+    for (const text of SCAN_CASES) {
+      expect(parseYaml(text, 'file.yaml').findings.map((f) => f.code)).not.toEqual([]);
+      expect(compare(text, LINE_READER), text.slice(0, 40)).toBe('given up');
+    }
+  });
+
   for (const [name, read] of READERS) {
     it(`${name}, on every case of the YAML test suite, and variants of each`, () => {
       const count = { accepted: 0, 'given up': 0 };

@@ -76,7 +76,14 @@ function isPlainStart(text: string, at: number, end: number): boolean {
   }
   return true;
 }
-const BRACKET = /[[{]/;
+/**
+ * What the scan for bracket bombs (flow-scan.ts) would read otherwise than YAML in a plain
+ * scalar: a bracket, or a quote after `,`, `?` or `- `, where it starts a string that runs on to
+ * the next quote of the file (found by a review: `title: Is it fair?"` then brackets in quotes).
+ */
+const SCAN_MISREADS = /[[{]|(?:[,?]\s*|-\s+)['"]/;
+/** A line of nothing but white space other than spaces, which the scan takes for a blank line. */
+const ONLY_WHITE_SPACE = /^\s+$/;
 /** A plain scalar in brackets runs up to one of these (a regular expression outruns a loop). */
 const FLOW_PLAIN = /[^,[\]{}:#\r\n]*/y;
 // By character code: 1 for an indicator, FLOW for those of collections in brackets.
@@ -228,8 +235,8 @@ class LineReader {
       while (raw.charCodeAt(stop - 1) === SPACE) stop--;
       raw = raw.slice(0, stop);
       // `a: b: c` and `a: b:` are errors, or a mapping; the scan for bracket bombs could take
-      // `[` or `{` here (after `- `, `, ` or `?`) for a collection.
-      if (raw.includes(': ') || raw.charCodeAt(raw.length - 1) === COLON || BRACKET.test(raw)) giveUp();
+      // `[` or `{` here (after `- `, `, ` or `?`) for a collection, or a quote for a string.
+      if (raw.includes(': ') || raw.charCodeAt(raw.length - 1) === COLON || SCAN_MISREADS.test(raw)) giveUp();
       value = this.plain(raw);
       end = this.lineEnd;
     }
@@ -416,7 +423,9 @@ class LineReader {
     let last = stop;
     while (text.charCodeAt(last - 1) === SPACE) last--;
     this.after = stop;
-    return this.plain(text.slice(q, last));
+    const raw = text.slice(q, last);
+    if (SCAN_MISREADS.test(raw)) giveUp();
+    return this.plain(raw);
   }
 
   /**
@@ -467,6 +476,8 @@ class LineReader {
           break;
         }
         const line = text.slice(pos + indent, lineEnd);
+        // Text to YAML, blank to the scan for bracket bombs, which would then misjudge where the text ends.
+        if (ONLY_WHITE_SPACE.test(line)) giveUp();
         if (folded && (spaces > indent || line.charCodeAt(line.length - 1) === SPACE)) giveUp();
         if (lines.length) lines.push(folded && blanks === 0 ? ' ' : '\n'.repeat(folded ? blanks : blanks + 1));
         lines.push(line);

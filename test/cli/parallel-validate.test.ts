@@ -28,6 +28,7 @@ function validate(cwd: string, args: string[]) {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    timeout: 30_000, // a run that hangs fails here rather than hold the suite
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -45,6 +46,27 @@ describe('nap validate --jobs', () => {
     const { stdout } = validate(dir, ['--format', 'json', '--jobs', '3']);
     const codes = new Set((JSON.parse(stdout) as { code: string }[]).map((f) => f.code));
     expect([...codes].sort()).toEqual(expect.arrayContaining(['NAP005', 'NAP020', 'NAP023']));
+  });
+
+  it('ends the threads started before the plans were listed, when there turn out to be none', () => {
+    // 30 folders: threads start at once; none holds a plan.yaml, so listing the plans fails.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`plans/empty-${i}/notes.txt`] = 'not a plan';
+    const started = Date.now();
+    const r = validate(workspace(files), ['plans', '--jobs', '3']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('no plan found in plans');
+    expect(Date.now() - started).toBeLessThan(15_000); // a thread left waiting would keep nap running
+  });
+
+  it('ends them too when the folders found are too few to be worth threads', () => {
+    const files: Record<string, string> = {
+      'plans/t-2020/plan.yaml': PLAN.replace('supersedes: t-2016\n', ''),
+      'plans/t-2020/progress/2021.yaml': PROGRESS,
+    };
+    for (let i = 0; i < 30; i++) files[`plans/other-${i}/notes.txt`] = 'not a plan';
+    const r = validate(workspace(files), ['plans', '--jobs', '3']);
+    expect(r.status, r.stderr).toBe(0);
   });
 
   it('refuses a number of threads that is not one or more', () => {

@@ -53,8 +53,11 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage or fi
 }
 
 async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
+  // Threads for a folder of many plans start before the checks are loaded here (threads.ts).
+  const { startThreadsEarly } = await import('../../core/validate/threads.js');
+  const threads = startThreadsEarly(paths, io.cwd, options.jobs);
   const { summarizePaths } = await import('../../core/validate/index.js');
-  const run = await summarizePaths(paths, io.cwd, { jobs: options.jobs });
+  const run = await summarizePaths(paths, io.cwd, { jobs: options.jobs, threads });
   const shown = options.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
   const { render } = await import('../render-findings.js');
   await render(options.format, shown, run, io);

@@ -3,7 +3,8 @@ import { readPlanFolder } from '../load/plan-folder.js';
 import { compareFindings, type Finding } from '../rules/finding.js';
 import { type CheckedPlan, checkPlanInput } from './check-plan.js';
 import { validateFolders } from './parallel.js';
-import { filesOf } from './summary.js';
+import { type FolderSummary, filesOf } from './summary.js';
+import type { CheckThreads } from './threads.js';
 
 export interface ValidationRun {
   plans: CheckedPlan[];
@@ -39,9 +40,14 @@ export async function validatePaths(paths: readonly string[], cwd: string): Prom
 export async function summarizePaths(
   paths: readonly string[],
   cwd: string,
-  o: { jobs?: number } = {},
+  o: { jobs?: number; threads?: CheckThreads } = {},
 ): Promise<ValidationSummary> {
-  const parts = await validateFolders(await discoverPlans(paths, cwd), cwd, o.jobs ?? 1);
+  let parts: FolderSummary[];
+  try {
+    parts = await validateFolders(await discoverPlans(paths, cwd), cwd, o.jobs ?? 1, o.threads);
+  } finally {
+    o.threads?.stop(); // threads started early and never given work, when listing the plans failed
+  }
   const sources = new Map<string, string>();
   for (const p of parts) for (const [k, v] of p.sources) sources.set(k, v);
   return {

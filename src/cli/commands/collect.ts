@@ -58,12 +58,12 @@ async function runCollectCommand(files: string[], o: CollectCliOptions, io: Io):
   const { loadMessages } = await import('../../core/render/messages.js');
   const { TemplateSource } = await import('../../core/render/template-source.js');
   const { describeChange } = await import('../../core/collect/changes.js');
+  const { runContext } = await import('../run-context.js');
   const source = await TemplateSource.open();
   const wordings = await Promise.all(['en', 'fr', 'nl'].map(async (l) => (await loadMessages(source, l)).messages));
   const result = await runCollect({
     files,
-    cwd: io.cwd,
-    now: new Date(),
+    ...(await runContext(io)),
     replace: o.replace === true,
     dryRun: o.dryRun === true,
     expect: {
@@ -72,10 +72,6 @@ async function runCollectCommand(files: string[], o: CollectCliOptions, io: Io):
       ...(o.actor ? { actor: o.actor } : {}),
     },
     wordings,
-    env: io.env,
-    platform: io.platform ?? 'linux',
-    signal: io.signal,
-    holdSignals: io.holdSignals,
   });
   // Machine formats keep stdout for the findings alone; what was written goes to stderr then.
   const say = o.format === 'stylish' ? io.stdout : io.stderr;

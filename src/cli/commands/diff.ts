@@ -89,7 +89,7 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
   const timeout = Number(o.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout must be a number of seconds, not '${o.timeout}'`);
   const { runDiff } = await import('../../core/diff/run.js');
-  const { version } = await import('../version.js');
+  const { runContext, toldWritten } = await import('../run-context.js');
   const result = await runDiff({
     old: oldRef,
     new: newRef,
@@ -101,16 +101,11 @@ async function runDiffCommand(oldRef: string, newRef: string | undefined, o: Dif
     writeLineage: o.writeLineage,
     replace: o.replace,
     templatesDir: o.templates,
-    cwd: io.cwd,
-    env: io.env,
-    platform: io.platform ?? 'linux',
-    now: new Date(),
+    ...(await runContext(io)),
     paint: paintFor(io.stdout, io.env),
-    signal: io.signal,
-    holdSignals: io.holdSignals,
     timeoutMs: timeout * 1000,
-    creator: `nap ${version}`,
-    onWritten: (file) => io.stderr.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
+    // The diff itself may be on stdout.
+    onWritten: toldWritten(io, io.stderr),
   });
   if (result.output !== undefined) io.stdout.write(result.output);
   const l = result.lineage;

@@ -1,6 +1,4 @@
 import { type Command, Option } from 'commander';
-import { displayPath } from '../../core/text/display-path.js';
-import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
 
 interface ExportCliOptions {
@@ -40,14 +38,14 @@ Exit codes: 0 written, 1 invalid plan or progress (as nap validate shows), 2 usa
     .action(async (plan: string | undefined, o: ExportCliOptions) => {
       const { runExport } = await import('../../core/export/run.js');
       const { EXPORT_FORMATS } = await import('../../core/output/open-data.js');
-      const { runContext } = await import('../run-context.js');
+      const { runContext, toldWritten } = await import('../run-context.js');
       const result = await runExport({
         plan,
         formats: o.format === 'all' ? [...EXPORT_FORMATS] : [o.format],
         lang: o.lang,
         out: o.out,
         ...(await runContext(io)),
-        onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
+        onWritten: toldWritten(io),
       });
       const { writeWarnings } = await import('../render-findings.js');
       writeWarnings(io, result.findings, result.warnings);

@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { displayPath } from '../../core/text/display-path.js';
 import { escapeTerminal } from '../../core/text/terminal.js';
 import type { Io } from '../io.js';
 import { paintFor } from '../io.js';
@@ -87,7 +86,7 @@ async function runReportCommand(plan: string | undefined, o: ReportCliOptions, i
     .map((s) => s.trim())
     .filter(Boolean);
   const { runReport } = await import('../../core/report/run.js');
-  const { version } = await import('../version.js');
+  const { runContext, toldWritten } = await import('../run-context.js');
   const result = await runReport({
     plan,
     year: Number(o.year),
@@ -97,15 +96,9 @@ async function runReportCommand(plan: string | undefined, o: ReportCliOptions, i
     langs,
     out: o.out,
     templatesDir: o.templates,
-    cwd: io.cwd,
-    env: io.env,
-    platform: io.platform ?? 'linux',
-    now: new Date(),
-    signal: io.signal,
-    holdSignals: io.holdSignals,
+    ...(await runContext(io)),
     timeoutMs: timeout * 1000,
-    creator: `nap ${version}`,
-    onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
+    onWritten: toldWritten(io),
   });
   const paint = paintFor(io.stderr, io.env);
   // Warnings quote files and their texts: escaped, then painted.

@@ -74,6 +74,7 @@ async function runRequestCommand(plan: string | undefined, o: RequestCliOptions,
   if (o.due !== undefined && !isDate(o.due))
     throw new UsageError(`--due must be a date written YYYY-MM-DD, not '${o.due}'`, 'for example --due 2016-01-31');
   const { runRequest } = await import('../../core/request/run.js');
+  const { runContext, toldWritten } = await import('../run-context.js');
   const result = await runRequest({
     plan,
     year: Number(o.year),
@@ -88,13 +89,8 @@ async function runRequestCommand(plan: string | undefined, o: RequestCliOptions,
     ...(o.due ? { due: o.due } : {}),
     out: o.out,
     replace: o.replace === true,
-    cwd: io.cwd,
-    env: io.env,
-    platform: io.platform ?? 'linux',
-    now: new Date(),
-    signal: io.signal,
-    holdSignals: io.holdSignals,
-    onWritten: (file) => io.stdout.write(`wrote ${escapeTerminal(displayPath(file, io.cwd))}\n`),
+    ...(await runContext(io)),
+    onWritten: toldWritten(io),
   });
   if (!result.record)
     io.stderr.write('note: --out names one file, so the call was not recorded for nap status (give a folder)\n');

@@ -3,7 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { fingerprintOf, matrixChanges } from '../datacall/fingerprint.js';
 import { CHOSEN_STATUSES, type DeclaredAssessor, listItem } from '../datacall/layout.js';
-import { type ActionRow, actorRows, indicatorKey, planRows } from '../datacall/rows.js';
+import { actorRows, indicatorKey, planRows } from '../datacall/rows.js';
 import { EnvironmentError } from '../errors.js';
 import { discoverPlans, type PlanFolder } from '../load/discover.js';
 import type { PlanInput } from '../load/inputs.js';
@@ -326,9 +326,9 @@ async function identify(
       return { id, place: place! };
     }
     if (!checkIdentity({ ...wb.meta, kind: 'progress' }, place?.plan, at, o)) return undefined;
-    const rows = new Map<string, ActionRow>();
-    for (const a of place!.plan.actors) for (const r of actorRows(place!.plan, a.id)) rows.set(r.id, r);
-    const own = new Set(actorRows(place!.plan, wb.meta.actor).map((r) => r.id));
+    // Every action has an actor (the schema says at least one): an actor may report on any of them.
+    const rows = new Map(planRows(place!.plan).map((r) => [r.id, r]));
+    const own = new Set([...rows.values()].filter((r) => r.actors.includes(wb.meta.actor)).map((r) => r.id));
     const read = readReturnCells(wb, { file, actions: rows, own, statuses });
     findings.push(...read.findings);
     id = {

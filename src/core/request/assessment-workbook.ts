@@ -82,13 +82,15 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
     text(wb.getWorksheet(names.instructions)!.getCell(METHOD_CELL), pick.pick(o.current.method, 'method'));
   const headings: [string, string, string][] = [];
   const mine = o.current?.actions ?? {};
+  // The government's account of each action, looked up once for both sheets.
+  const government = new Map(o.rows.map((row) => [row.id, o.government.of(row)]));
 
   // One row per action: the action and the government's account grey and locked, the assessor's cells yellow.
   const heads = ASSESSMENT_COLUMNS.map((c) => t(`assessorReturn.col.${c.key}`, { year }));
   const ws = dataSheet(wb, names.assessment, ASSESSMENT_COLUMNS, heads);
   for (const [i, c] of ASSESSMENT_COLUMNS.entries()) headings.push(['assessment', c.key, heads[i]!]);
   for (const row of o.rows) {
-    const gov = o.government.of(row);
+    const gov = government.get(row.id)!;
     const r = ws.addRow([]);
     const values: Record<string, string> = {
       id: row.id,
@@ -128,7 +130,7 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
   const remarks = dataSheet(wb, names.remarks, REMARK_COLUMNS, remarkHeads);
   for (const [i, c] of REMARK_COLUMNS.entries()) headings.push(['remarks', c.key, remarkHeads[i]!]);
   for (const row of o.rows) {
-    const gov = o.government.of(row);
+    const gov = government.get(row.id)!;
     const given = Object.hasOwn(mine, row.id) ? (mine[row.id]?.indicators ?? {}) : {};
     for (const [n, ind] of row.indicators.entries()) {
       const r = remarks.addRow([]);
@@ -152,7 +154,6 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
   }
   finishSheet(remarks, REMARK_COLUMNS.length);
 
-  const d = o.assessor.declared;
   metaSheet(wb, {
     format: ASSESSMENT_FORMAT,
     plan: plan.id,
@@ -164,16 +165,8 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
     sheets: names,
     headings,
     actionPrints: o.actionPrints,
-    extra: [
-      ['scale', o.scale.id],
-      ...(d
-        ? ([
-            ['assessor-name', d.name],
-            ['assessor-type', d.type],
-            ...(d.short ? [['assessor-short', d.short]] : []),
-          ] as [string, string][])
-        : []),
-    ],
+    scale: o.scale.id,
+    ...(o.assessor.declared ? { assessor: o.assessor.declared } : {}),
   });
   return workbookBytes(wb);
 }

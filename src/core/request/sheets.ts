@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetters, listItem, META_SHEET, RETURN_VERSION } from '../datacall/layout.js';
+import { columnLetters, listItem, META_SHEET, RETURN_VERSION, type ReturnMeta } from '../datacall/layout.js';
 import type { IndicatorRow } from '../datacall/rows.js';
 import type { Formatter } from '../model/format.js';
 import type { TextPicker } from '../model/text.js';
@@ -319,23 +319,19 @@ export function instructionsSheet(wb: ExcelJS.Workbook, s: Instructions, t: T): 
   void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
-/** What the hidden sheet records: enough for nap collect to recognise another plan, year, respondent or edition. */
-export interface MetaInput {
-  format: string;
-  plan: string;
-  year: number;
-  /** The actor (or assessor) the return is for. */
-  actor: string;
-  lang: string;
-  fingerprint: string;
-  due?: string;
-  sheets: Record<string, string>;
+/**
+ * What the hidden sheet records: enough for nap collect to recognise another plan, year, respondent
+ * or edition. The identity is the one nap collect reads back (`ReturnMeta`); the columns and the
+ * actions' fingerprints are given as they are written.
+ */
+export type MetaInput = Pick<
+  ReturnMeta,
+  'format' | 'plan' | 'year' | 'actor' | 'lang' | 'fingerprint' | 'due' | 'sheets' | 'scale' | 'assessor'
+> & {
   /** [sheet key, column key, heading as written]: columns are found by their headings. */
   headings: readonly [string, string, string][];
   actionPrints: ReadonlyMap<string, string>;
-  /** More rows of one key and one value (an assessor's scale and declaration). */
-  extra?: readonly [string, string][];
-}
+};
 
 export function metaSheet(wb: ExcelJS.Workbook, m: MetaInput): void {
   const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
@@ -348,7 +344,14 @@ export function metaSheet(wb: ExcelJS.Workbook, m: MetaInput): void {
     ['lang', m.lang],
     ['fingerprint', m.fingerprint],
     ['due', m.due ?? ''],
-    ...(m.extra ?? []).map(([k, v]) => [k, v]),
+    ...(m.scale !== undefined ? [['scale', m.scale]] : []),
+    ...(m.assessor
+      ? [
+          ['assessor-name', m.assessor.name],
+          ['assessor-type', m.assessor.type],
+          ...(m.assessor.short ? [['assessor-short', m.assessor.short]] : []),
+        ]
+      : []),
     ...Object.entries(m.sheets).map(([k, v]) => ['sheet', k, v]),
     ...m.headings.map(([sheet, key, h]) => ['column', sheet, key, h]),
     ...[...m.actionPrints].map(([id, h]) => ['action', id, h]),

@@ -67,6 +67,8 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
 
   instructionsSheet(wb, instructions(o, names.instructions, t, actorName(o.actor), statusLabels), t);
   const headings: [string, string, string][] = [];
+  // Last year's answers, looked up once per action for both sheets.
+  const before = new Map(o.rows.map((row) => [row.id, o.previous.of(row.id, o.actor, row.indicators)]));
 
   // The actions: reference columns locked and grey, the actor's cells open and yellow.
   const actionHeads = ACTION_COLUMNS.map((c) =>
@@ -75,7 +77,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
   const actions = dataSheet(wb, names.actions, ACTION_COLUMNS, actionHeads);
   for (const [i, c] of ACTION_COLUMNS.entries()) headings.push(['actions', c.key, actionHeads[i]!]);
   for (const row of o.rows) {
-    const prev = o.previous.of(row.id, o.actor, row.indicators);
+    const prev = before.get(row.id)!;
     const r = actions.addRow([]);
     const values: Record<string, string> = {
       id: row.id,
@@ -140,7 +142,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
   const indicators = dataSheet(wb, names.indicators, INDICATOR_COLUMNS, indicatorHeads);
   for (const [i, c] of INDICATOR_COLUMNS.entries()) headings.push(['indicators', c.key, indicatorHeads[i]!]);
   for (const row of o.rows) {
-    const prev = o.previous.of(row.id, o.actor, row.indicators);
+    const prev = before.get(row.id)!;
     const own = o.current?.own(row.id, o.actor)?.indicators ?? {};
     for (const [n, ind] of row.indicators.entries()) {
       const given = Object.hasOwn(own, ind.key) ? own[ind.key] : own[String(n + 1)];

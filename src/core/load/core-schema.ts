@@ -42,3 +42,17 @@ export function resolvePlain(s: string): unknown {
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return Number.parseFloat(s);
   return s;
 }
+
+/** Keys longer than this are left to eemeli/yaml, which refuses implicit keys over 1024 characters. */
+export const MAX_KEY_CHARS = 1000;
+
+/**
+ * The property name eemeli/yaml makes of a key's value, or undefined where the fast readers leave
+ * the file to it: a null key, or a number written otherwise than JavaScript prints it (`1.10:` is
+ * the number 1.1, which the positional parser reports as NAP030).
+ */
+export function keyName(value: unknown, written: string): string | undefined {
+  if (value === null) return undefined;
+  const key = String(value);
+  return typeof value === 'number' && written !== key ? undefined : key;
+}

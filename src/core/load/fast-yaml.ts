@@ -8,16 +8,13 @@ import {
   type ScalarEvent,
 } from 'js-yaml';
 import { pointerSegment } from '../model/pointer.js';
-import { INTEGER, resolvePlain } from './core-schema.js';
+import { INTEGER, keyName, MAX_KEY_CHARS, resolvePlain } from './core-schema.js';
 
 /** Plain data read by the fast parser, with the numbers whose text YAML changed (`1.10`), by JSON pointer. */
 export interface FastYaml {
   data: Record<string, unknown>;
   changedNumbers: Map<string, string>;
 }
-
-/** Keys longer than this are left to eemeli/yaml, which refuses implicit keys over 1024 characters. */
-const MAX_KEY_CHARS = 1000;
 
 /**
  * An open mapping (its latest key, whether a key comes next, and for a block mapping the column
@@ -149,11 +146,7 @@ function keyOf(text: string, e: ScalarEvent, map: Record<string, unknown>): stri
   if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) giveUp();
   const raw = text.slice(e.valueStart, e.valueEnd);
   if (raw.includes('\n') || raw.includes('\r')) giveUp();
-  const value = scalarValue(text, e);
-  if (value === null) giveUp();
-  // `1.10:` is the number 1.1: the positional parser reports it (NAP030).
-  const key = String(value);
-  if (typeof value === 'number' && raw.trim() !== key) giveUp();
+  const key = keyName(scalarValue(text, e), raw.trim()) ?? giveUp();
   if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
   return key;
 }

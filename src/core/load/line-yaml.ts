@@ -1,5 +1,5 @@
 import { joinPointer } from '../model/pointer.js';
-import { INTEGER, resolvePlain } from './core-schema.js';
+import { INTEGER, keyName, MAX_KEY_CHARS, resolvePlain } from './core-schema.js';
 import type { FastYaml } from './fast-yaml.js';
 import type { FlowLimits } from './flow-scan.js';
 
@@ -36,8 +36,6 @@ export function parseLines(text: string, limits: FlowLimits): FastYaml | undefin
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const DOUBTFUL_CHARACTERS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 const LONE_CR = /\r(?!\n)/;
-/** Keys longer than this are left to eemeli/yaml, which refuses implicit keys over 1024 characters. */
-const MAX_KEY_CHARS = 1000;
 
 // Thrown without a stack (giving up is common and must be cheap).
 const GIVE_UP = Symbol('give up');
@@ -300,19 +298,11 @@ class LineReader {
       if (!isKeyStart(c)) giveUp();
       q = p + 1;
       while (q < this.lineEnd && isKeyChar(text.charCodeAt(q))) q++;
-      key = this.plainKey(text.slice(p, q));
+      const raw = text.slice(p, q);
+      key = keyName(resolvePlain(raw), raw) ?? giveUp();
     }
     if (q - p > MAX_KEY_CHARS || key === '__proto__' || Object.hasOwn(map, key)) giveUp();
     this.after = q;
-    return key;
-  }
-
-  /** A plain key as eemeli/yaml names the property: `1` is "1"; `1.10` (the number 1.1) is left to it (NAP030). */
-  private plainKey(raw: string): string {
-    const value = resolvePlain(raw);
-    if (value === null) giveUp();
-    const key = String(value);
-    if (typeof value === 'number' && raw !== key) giveUp();
     return key;
   }
 

@@ -27,7 +27,7 @@ import { inspectWorkbook } from './inspect.js';
 import { RETURN_LIMITS } from './limits.js';
 import { readAssessmentCells } from './read-assessment.js';
 import { readReturnCells } from './read-return.js';
-import { LayoutProblem, type Located, readWorkbookReturn } from './read-workbook.js';
+import type { Located } from './read-workbook.js';
 import { type Assessed, locateInYaml, readYamlReturn } from './yaml-return.js';
 
 export interface CollectOptions
@@ -270,11 +270,13 @@ async function identify(
       findings.push(...unsafe);
       return undefined;
     }
-    let wb: Awaited<ReturnType<typeof readWorkbookReturn>>;
+    // The workbook reader (exceljs) is loaded for a workbook only: YAML returns do without it.
+    const reader = await import('./read-workbook.js');
+    let wb: Awaited<ReturnType<typeof reader.readWorkbookReturn>>;
     try {
-      wb = await readWorkbookReturn(buf);
+      wb = await reader.readWorkbookReturn(buf);
     } catch (err) {
-      if (err instanceof LayoutProblem) {
+      if (err instanceof reader.LayoutProblem) {
         const f = findingAt('NAP105', file, { line: 1, column: 1 }, err.message, err.fix);
         if (err.cell) f.cell = err.cell;
         findings.push(f);

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { InvalidInputError } from '../errors.js';
+// Loaded on use: `nap status` reads a record only when there is one.
+import { eemeliYaml } from '../load/eemeli.js';
 
 /**
  * The record of a year's data call, `<requests>/<plan>-<year>.call.yaml` (docs/format.md, "data
@@ -31,7 +32,9 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function formatCallRecord(r: CallRecord): string {
   // Dates quoted, as docs/format.md writes them.
-  const text = stringify(r).replace(/^(due|requested): (\d{4}-\d{2}-\d{2})$/gm, '$1: "$2"');
+  const text = eemeliYaml()
+    .stringify(r)
+    .replace(/^(due|requested): (\d{4}-\d{2}-\d{2})$/gm, '$1: "$2"');
   return `# The data call of nap request for ${r.plan}, ${r.year}: read by nap status (docs/format.md).\n${text}`;
 }
 
@@ -51,7 +54,7 @@ export async function readCallRecord(dir: string, plan: string, year: number): P
     );
   let data: unknown;
   try {
-    data = parse(text, { maxAliasCount: 0 });
+    data = eemeliYaml().parse(text, { maxAliasCount: 0 });
   } catch (err) {
     throw problem((err as Error).message.split('\n')[0]!);
   }

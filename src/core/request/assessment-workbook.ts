@@ -13,6 +13,7 @@ import { actorNamer, TextPicker } from '../model/text.js';
 import type { Assessment, Plan } from '../model/types.generated.js';
 import type { AssessorSpec } from './assessor.js';
 import type { GovernmentYear } from './government.js';
+import { illustrativeLabel } from './illustrative.js';
 import {
   callLines,
   dataRow,
@@ -20,7 +21,6 @@ import {
   finishSheet,
   fitHeight,
   type Instructions,
-  illustrativeLabel,
   instructionsSheet,
   listValidation,
   metaSheet,

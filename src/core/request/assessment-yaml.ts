@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { TextPicker } from '../model/text.js';
 import type { AssessmentReturnInput } from './assessment-workbook.js';
-import { illustrativeLabel } from './sheets.js';
+import { illustrativeLabel } from './illustrative.js';
 import { comment, flow, scalar } from './yaml-return.js';
 
 /**

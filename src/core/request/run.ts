@@ -12,13 +12,11 @@ import { resolveTargets } from '../output/targets.js';
 import { loadMessages } from '../render/messages.js';
 import { TemplateSource } from '../render/template-source.js';
 import { selectPlanForYear } from '../validate/select-plan.js';
-import { assessmentWorkbook } from './assessment-workbook.js';
 import { assessmentYaml } from './assessment-yaml.js';
 import { resolveAssessors } from './assessor.js';
 import { differsFrom } from './existing.js';
 import { GovernmentYear } from './government.js';
 import { PreviousYear } from './previous.js';
-import { returnWorkbook } from './workbook.js';
 import { returnYaml } from './yaml-return.js';
 
 export interface RequestOptions
@@ -132,7 +130,11 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
         illustrativeData: illustrativeIn(o.year) || illustrativeIn(o.year - 1),
       };
       const withDue = o.due ? { ...input, due: o.due } : input;
-      await put(targets[i]!, o.format === 'xlsx' ? await returnWorkbook(withDue) : returnYaml(withDue));
+      // The workbook builders (exceljs) are loaded for workbooks only.
+      await put(
+        targets[i]!,
+        o.format === 'xlsx' ? await (await import('./workbook.js')).returnWorkbook(withDue) : returnYaml(withDue),
+      );
     }
     if (assessors.length) {
       // An assessor may assess any action: its return has them all, with the government's account of the year.
@@ -163,7 +165,10 @@ export async function runRequest(o: RequestOptions): Promise<RequestResult> {
           ...(o.due ? { due: o.due } : {}),
           ...(current ? { current } : {}),
         };
-        const content = o.format === 'xlsx' ? await assessmentWorkbook(input) : assessmentYaml(input);
+        const content =
+          o.format === 'xlsx'
+            ? await (await import('./assessment-workbook.js')).assessmentWorkbook(input)
+            : assessmentYaml(input);
         await put(targets[actors.length + i]!, content);
       }
     }

@@ -32,12 +32,6 @@ export function text(cell: ExcelJS.Cell, s: string): void {
   cell.value = s.length > MAX_CELL ? `${s.slice(0, MAX_CELL)}…` : s;
 }
 
-/** The label of sample data, when the plan or the answers shown (earlier reports, the government's account) are illustrative. */
-export function illustrativeLabel(o: { plan: Plan; f: Formatter; illustrativeData?: boolean }): string | undefined {
-  if (o.plan.illustrative) return o.f.t('datacall.illustrative');
-  return o.illustrativeData ? o.f.t('datacall.illustrativeData') : undefined;
-}
-
 /** A new workbook stamped by nap. */
 export function newWorkbook(now: Date): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

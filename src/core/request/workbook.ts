@@ -11,6 +11,7 @@ import { type ActionRow, type IndicatorRow, plainValue } from '../datacall/rows.
 import type { Formatter } from '../model/format.js';
 import { actorNamer, TextPicker } from '../model/text.js';
 import type { Plan, Value } from '../model/types.generated.js';
+import { illustrativeLabel } from './illustrative.js';
 import type { PreviousYear } from './previous.js';
 import {
   callLines,
@@ -19,7 +20,6 @@ import {
   finishSheet,
   fitHeight,
   type Instructions,
-  illustrativeLabel,
   instructionsSheet,
   listValidation,
   metaSheet,

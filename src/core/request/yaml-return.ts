@@ -3,7 +3,7 @@ import { CHOSEN_STATUSES } from '../datacall/layout.js';
 import { plainValue } from '../datacall/rows.js';
 import { TextPicker } from '../model/text.js';
 import type { Value } from '../model/types.generated.js';
-import { illustrativeLabel } from './sheets.js';
+import { illustrativeLabel } from './illustrative.js';
 import type { ReturnInput } from './workbook.js';
 
 /** A `#` comment of one or more lines: plan text is shown, never read back. */

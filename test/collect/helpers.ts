@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import { unpack, zipEntries } from '../../src/core/collect/zip.js';
 import { ACTION_COLUMNS, INDICATOR_COLUMNS } from '../../src/core/datacall/layout.js';
+import { unpack, zipEntries } from '../../src/core/datacall/zip.js';
 import { nap, workspace } from '../cli/harness.js';
 
 const repo = new URL('../../', import.meta.url);

@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
+import { unpack, ZipError, zipEntries } from '../datacall/zip.js';
 import { type Finding, findingAt } from '../rules/finding.js';
 import type { RuleCode } from '../rules/index.js';
 import { RETURN_LIMITS } from './limits.js';
-import { unpack, ZipError, zipEntries } from './zip.js';
 
 const MiB = 1024 * 1024;
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

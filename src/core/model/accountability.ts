@@ -21,12 +21,19 @@ export interface Accountability {
 /** Accounts of every year, by year then action id. */
 export type AccountsByYear = ReadonlyMap<number, ReadonlyMap<string, readonly Account[]>>;
 
-/** Whether an account speaks for an actor: it has no reporter (the whole file), or the actor or one of its parents reported it. */
-export function covers(account: Account, actor: string, parents: ReadonlyMap<string, string | undefined>): boolean {
-  if (account.reporter === undefined) return true;
+/**
+ * Whether an account by `reporter` speaks for an actor: it has no reporter (the whole file), or
+ * the actor or one of its parents reported it.
+ */
+export function covers(
+  reporter: string | undefined,
+  actor: string,
+  parents: ReadonlyMap<string, string | undefined>,
+): boolean {
+  if (reporter === undefined) return true;
   const seen = new Set<string>();
   for (let a: string | undefined = actor; a !== undefined && !seen.has(a); a = parents.get(a)) {
-    if (a === account.reporter) return true;
+    if (a === reporter) return true;
     seen.add(a);
   }
   return false;
@@ -60,7 +67,7 @@ export function accountability(
   if (since !== undefined) status = 'discontinued';
   const byActor = new Map<string, Status>();
   for (const actor of expected) {
-    const own = accounts.filter((a) => covers(a, actor, parents));
+    const own = accounts.filter((a) => covers(a.reporter, actor, parents));
     byActor.set(
       actor,
       own.length
@@ -70,7 +77,7 @@ export function accountability(
           : 'not-reported',
     );
   }
-  const reported = expected.filter((a) => accounts.some((x) => covers(x, a, parents)));
+  const reported = expected.filter((a) => accounts.some((x) => covers(x.reporter, a, parents)));
   const missing = since !== undefined ? [] : expected.filter((a) => !reported.includes(a));
   const result: Accountability = { status, expected, reported, missing, byActor };
   if (since !== undefined) result.discontinuedSince = since;

@@ -9,6 +9,11 @@ export const STATUS_COLOURS: Readonly<Record<string, string>> = {
   'not-reported': '#c23b3b',
 };
 
+/** The colour of a status in charts and swatches; grey for one nap does not know. */
+export function statusColour(status: string): string {
+  return Object.hasOwn(STATUS_COLOURS, status) ? STATUS_COLOURS[status]! : '#444';
+}
+
 /** One segment of a bar: a status with its label and count. */
 export interface ChartSegment {
   status: string;
@@ -33,7 +38,6 @@ export function statusChart(rows: readonly ChartRow[], legend: readonly ChartSeg
   const rowHeight = 26;
   const legendHeight = 22 * Math.ceil(legend.length / 3);
   const height = rows.length * rowHeight + legendHeight + 10;
-  const colour = (status: string) => (Object.hasOwn(STATUS_COLOURS, status) ? STATUS_COLOURS[status] : '#444');
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeXml(caption)}" viewBox="0 0 ${labelWidth + barWidth + 50} ${height}" width="100%" style="max-width:160mm" font-family="sans-serif" font-size="11">`,
     `<title>${escapeXml(caption)}</title>`,
@@ -46,7 +50,7 @@ export function statusChart(rows: readonly ChartRow[], legend: readonly ChartSeg
       if (!c.count) continue;
       const w = row.total ? (c.count / row.total) * barWidth : 0;
       out.push(
-        `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="16" fill="${colour(c.status)}"><title>${escapeXml(`${c.label}: ${c.count}`)}</title></rect>`,
+        `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="16" fill="${statusColour(c.status)}"><title>${escapeXml(`${c.label}: ${c.count}`)}</title></rect>`,
       );
       if (w > 16)
         out.push(
@@ -60,7 +64,7 @@ export function statusChart(rows: readonly ChartRow[], legend: readonly ChartSeg
     const x = (i % 3) * 170;
     const y = rows.length * rowHeight + 8 + Math.floor(i / 3) * 22;
     out.push(
-      `<rect x="${x}" y="${y}" width="12" height="12" fill="${colour(c.status)}"/><text x="${x + 17}" y="${y + 10}">${escapeXml(c.label)}</text>`,
+      `<rect x="${x}" y="${y}" width="12" height="12" fill="${statusColour(c.status)}"/><text x="${x + 17}" y="${y + 10}">${escapeXml(c.label)}</text>`,
     );
   });
   out.push('</svg>');

@@ -1,6 +1,6 @@
 import type Handlebars from 'handlebars';
 import { type Messages, message } from '../model/messages.js';
-import { STATUS_COLOURS } from './chart.js';
+import { statusColour } from './chart.js';
 
 /** Every Handlebars helper of nap, registered here and nowhere else; returns their names. */
 export function registerHelpers(hb: typeof Handlebars, messages: Messages): string[] {
@@ -12,7 +12,7 @@ export function registerHelpers(hb: typeof Handlebars, messages: Messages): stri
     join: (list: unknown[], sep: string) =>
       Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
     concat: (...args: unknown[]) => args.slice(0, -1).join(''),
-    statusColour: (status: string) => (Object.hasOwn(STATUS_COLOURS, status) ? STATUS_COLOURS[status] : '#444'),
+    statusColour: (status: string) => statusColour(status),
   };
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
   return Object.keys(helpers);

@@ -12,11 +12,11 @@ import { TemplateSource } from '../render/template-source.js';
 import type { Finding } from '../rules/finding.js';
 import { earlierEditions } from '../validate/editions.js';
 import type { LoadedPlan } from '../validate/load-plan.js';
+import { selectPlanForYear } from '../validate/select-plan.js';
 import { buildBriefModel } from './brief-model.js';
 import { buildReportModel } from './build-model.js';
 import { type ReportFormat, type ReportKind, reportJobs } from './documents.js';
 import { reportData } from './report-data.js';
-import { selectPlanForYear } from './select-plan.js';
 import { buildShadowModels } from './shadow-model.js';
 
 export interface ReportOptions

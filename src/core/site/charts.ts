@@ -1,4 +1,4 @@
-import { STATUS_COLOURS } from '../render/chart.js';
+import { type ChartSegment, statusColour } from '../render/chart.js';
 import { escapeXml } from '../text/escape-xml.js';
 
 /**
@@ -6,23 +6,20 @@ import { escapeXml } from '../text/escape-xml.js';
  * of a table the page shows beside it (its text alternative); hovering a mark shows its figure.
  */
 
-export interface Segment {
-  status: string;
-  label: string;
-  count: number;
-}
-
 export interface SeriesGroup {
   label: string;
-  years: { year: number; counts: readonly Segment[]; total: number }[];
+  years: { year: number; counts: readonly ChartSegment[]; total: number }[];
 }
 
-const colour = (status: string) => (Object.hasOwn(STATUS_COLOURS, status) ? STATUS_COLOURS[status] : '#444');
 const svgOpen = (w: number, h: number, caption: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeXml(caption)}" viewBox="0 0 ${w} ${h}" width="100%" style="max-width:${w}px" font-family="sans-serif" font-size="12"><title>${escapeXml(caption)}</title>`;
 
 /** Status shares over the years: per group (an objective, a plan) one stacked bar per year. */
-export function statusSeriesChart(groups: readonly SeriesGroup[], legend: readonly Segment[], caption: string): string {
+export function statusSeriesChart(
+  groups: readonly SeriesGroup[],
+  legend: readonly ChartSegment[],
+  caption: string,
+): string {
   const barX = 60;
   const barWidth = 420;
   const out: string[] = [];
@@ -37,7 +34,7 @@ export function statusSeriesChart(groups: readonly SeriesGroup[], legend: readon
         if (!c.count || !yr.total) continue;
         const w = (c.count / yr.total) * barWidth;
         out.push(
-          `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="14" fill="${colour(c.status)}"><title>${escapeXml(`${g.label}, ${yr.year}: ${c.label} ${c.count}`)}</title></rect>`,
+          `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="14" fill="${statusColour(c.status)}"><title>${escapeXml(`${g.label}, ${yr.year}: ${c.label} ${c.count}`)}</title></rect>`,
         );
         x += w;
       }
@@ -50,7 +47,7 @@ export function statusSeriesChart(groups: readonly SeriesGroup[], legend: readon
     const x = (i % 3) * 170;
     const ly = y + Math.floor(i / 3) * 20;
     out.push(
-      `<rect x="${x}" y="${ly}" width="12" height="12" fill="${colour(c.status)}"/><text x="${x + 17}" y="${ly + 11}" fill="#1d1d1f">${escapeXml(c.label)}</text>`,
+      `<rect x="${x}" y="${ly}" width="12" height="12" fill="${statusColour(c.status)}"/><text x="${x + 17}" y="${ly + 11}" fill="#1d1d1f">${escapeXml(c.label)}</text>`,
     );
   });
   const height = y + 20 * Math.ceil(legend.length / 3) + 4;

@@ -1,5 +1,5 @@
 import { actorRows, responsibleActors } from '../datacall/rows.js';
-import { discontinuedBefore } from '../model/accountability.js';
+import { covers, discontinuedBefore } from '../model/accountability.js';
 import { type AssessmentFileData, assessorId, assessorOf } from '../model/assessment.js';
 import { indexProgress, type ProgressFileData } from '../model/progress-index.js';
 import type { Plan, Value } from '../model/types.generated.js';
@@ -48,21 +48,6 @@ export interface StatusModel {
   actors: ActorStatus[];
   /** The assessors the call record lists, when it lists any; they do not count towards `complete`. */
   assessors?: AssessorStatus[];
-}
-
-/** The actors an account answers for: its reporter and every actor under it, or everyone when it has none. */
-function covers(
-  reporter: string | undefined,
-  actor: string,
-  parents: ReadonlyMap<string, string | undefined>,
-): boolean {
-  if (reporter === undefined) return true;
-  const seen = new Set<string>();
-  for (let a: string | undefined = actor; a !== undefined && !seen.has(a); a = parents.get(a)) {
-    if (a === reporter) return true;
-    seen.add(a);
-  }
-  return false;
 }
 
 function given(v: Value | null | undefined): boolean {

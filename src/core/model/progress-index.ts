@@ -36,3 +36,11 @@ export function reportedValue(a: Account, i: number, indicatorId: string | undef
     a.report.indicators && Object.hasOwn(a.report.indicators, key) ? a.report.indicators[key] : undefined;
   return own(String(i + 1)) ?? (indicatorId !== undefined ? own(indicatorId) : undefined);
 }
+
+/**
+ * An indicator's entry in a map of indicators (values reported, or an assessor's remarks): under
+ * its key (its id, or its position when it has none) as an own key, else under its position.
+ */
+export function indicatorEntry<T>(map: Readonly<Record<string, T>>, key: string, index: number): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : map[String(index + 1)];
+}

@@ -9,6 +9,7 @@ import {
 import type { ActionRow } from '../datacall/rows.js';
 import { levelLabel, type ScaleSpec } from '../model/assessment.js';
 import type { Formatter } from '../model/format.js';
+import { indicatorEntry } from '../model/progress-index.js';
 import { actorNamer, TextPicker } from '../model/text.js';
 import type { Assessment, Plan } from '../model/types.generated.js';
 import type { AssessorSpec } from './assessor.js';
@@ -144,7 +145,7 @@ export async function assessmentWorkbook(o: AssessmentReturnInput): Promise<Uint
       const col = dataRow(r, REMARK_COLUMNS, values);
       for (const c of REMARK_COLUMNS)
         if (c.input) col(c.key).dataValidation = promptOnly(t('assessorReturn.prompt.remark'));
-      const remark = Object.hasOwn(given, ind.key) ? given[ind.key] : given[String(n + 1)];
+      const remark = indicatorEntry(given, ind.key, n);
       if (remark !== undefined) text(r.getCell(REMARK_COLUMNS.length), pick.pick(remark, ind.key));
       fitHeight(
         r,

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { indicatorEntry } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
 import type { AssessmentReturnInput } from './assessment-workbook.js';
 import { illustrativeLabel } from './illustrative.js';
@@ -56,7 +57,7 @@ export function assessmentYaml(o: AssessmentReturnInput): string {
       out.push('    indicators:');
       for (const [n, ind] of row.indicators.entries()) {
         const value = account.values.get(ind.key);
-        const remark = Object.hasOwn(remarks, ind.key) ? remarks[ind.key] : remarks[String(n + 1)];
+        const remark = indicatorEntry(remarks, ind.key, n);
         out.push(
           comment(`${ind.text}${value !== undefined ? ` (${gov} ${year}: ${value})` : ''}`, '      '),
           `      ${scalar(ind.key)}:${remark !== undefined ? ` ${flow(pick.pick(remark, ind.key))}` : ''}`,

@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../datacall/rows.js';
-import { type Account, indexProgress, type ProgressFileData } from '../model/progress-index.js';
+import { type Account, indexProgress, indicatorEntry, type ProgressFileData } from '../model/progress-index.js';
 import { combinedStatus, type ReportedStatus, type Status } from '../model/status.js';
 import type { Value } from '../model/types.generated.js';
 
@@ -45,7 +45,7 @@ export class PreviousYear {
     for (const [i, row] of indicators.entries()) {
       for (const a of accounts) {
         const reported = a.report.indicators ?? {};
-        const v = Object.hasOwn(reported, row.key) ? reported[row.key] : reported[String(i + 1)];
+        const v = indicatorEntry(reported, row.key, i);
         if (v !== undefined && v !== null) values.set(row.key, v as Value);
       }
     }

@@ -9,6 +9,7 @@ import {
 } from '../datacall/layout.js';
 import { type ActionRow, type IndicatorRow, plainValue } from '../datacall/rows.js';
 import type { Formatter } from '../model/format.js';
+import { indicatorEntry } from '../model/progress-index.js';
 import { actorNamer, TextPicker } from '../model/text.js';
 import type { Plan, Value } from '../model/types.generated.js';
 import { illustrativeLabel } from './illustrative.js';
@@ -145,7 +146,7 @@ export async function returnWorkbook(o: ReturnInput): Promise<Uint8Array> {
     const prev = before.get(row.id)!;
     const own = o.current?.own(row.id, o.actor)?.indicators ?? {};
     for (const [n, ind] of row.indicators.entries()) {
-      const given = Object.hasOwn(own, ind.key) ? own[ind.key] : own[String(n + 1)];
+      const given = indicatorEntry(own, ind.key, n);
       const r = indicators.addRow([]);
       const values: Record<string, string> = {
         action: ind.action,

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { CHOSEN_STATUSES } from '../datacall/layout.js';
 import { plainValue } from '../datacall/rows.js';
+import { indicatorEntry } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
 import type { Value } from '../model/types.generated.js';
 import { illustrativeLabel } from './illustrative.js';
@@ -73,7 +74,7 @@ export function returnYaml(o: ReturnInput): string {
         const unit = `${ind.unit}${ind.bySex ? ', { women: , men: }' : ''}`;
         const last = prev.values.get(ind.key);
         const lastText = last !== undefined ? `; ${year - 1}: ${shown(last)}` : '';
-        const v = Object.hasOwn(given, ind.key) ? given[ind.key] : given[String(n + 1)];
+        const v = indicatorEntry(given, ind.key, n);
         out.push(
           comment(`${ind.text} (${unit}${lastText})`, '      '),
           `      ${scalar(ind.key)}:${v !== undefined && v !== null ? ` ${flow(v)}` : ''}`,

@@ -120,8 +120,12 @@ export async function runSite(o: SiteOptions): Promise<SiteResult> {
     result.pages++;
   };
   const facts: PlanFacts[] = [];
+  // An earlier edition on the site is already loaded and checked: not again for the plan that continues it.
+  const byFolder = new Map(loaded.map((l) => [join(l.folder.root, l.folder.folderName), l]));
   for (const l of loaded)
-    facts.push(planFacts(l.plan, l.progress, { assessments: l.assessments, earlier: await earlierEditions(l, o.cwd) }));
+    facts.push(
+      planFacts(l.plan, l.progress, { assessments: l.assessments, earlier: await earlierEditions(l, o.cwd, byFolder) }),
+    );
   const links = editionLinks(
     loaded.map((l) => l.plan),
     languagesOf,

@@ -26,14 +26,20 @@ const MAX_STEPS = 20;
  * -> be-2009), loaded from the plan's own plans folder. One that is absent or invalid ends its chain:
  * `nap validate` says why, and the report does not stop for it.
  */
-export async function earlierEditions(loaded: LoadedPlan, cwd: string): Promise<Map<string, EarlierEdition>> {
+export async function earlierEditions(
+  loaded: LoadedPlan,
+  cwd: string,
+  /** Plans the caller has loaded already, by folder (root and folder name joined): not loaded again. */
+  known?: ReadonlyMap<string, LoadedPlan>,
+): Promise<Map<string, EarlierEdition>> {
   const out = new Map<string, EarlierEdition>();
   let wanted = refs(loaded.plan);
   for (let step = 0; step < MAX_STEPS && wanted.size; step++) {
     const next = new Set<string>();
     for (const id of wanted) {
       if (out.has(id) || id === loaded.plan.id) continue;
-      const earlier = await load(join(loaded.folder.root, id), cwd);
+      const dir = join(loaded.folder.root, id);
+      const earlier = known?.get(dir) ?? (await load(dir, cwd));
       if (!earlier) continue;
       const byYear = indexProgress(earlier.progress);
       const last = new Map<string, { status: Status; year: number }>();

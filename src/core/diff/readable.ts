@@ -53,7 +53,7 @@ export class Readable {
   /** A year stays a year; an ISO date is written out: 30 June 2022, 30 juin 2022. */
   due(s: string | null | undefined): string {
     if (!s) return this.none();
-    return /^\d{4}-\d{2}-\d{2}$/.test(s) ? this.f.date(new Date(`${s}T00:00:00Z`)) : s;
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) ? this.f.isoDate(s) : s;
   }
 
   period(p: string): string {

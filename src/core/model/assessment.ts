@@ -107,6 +107,16 @@ export function stepsBelow(government: Status, level: Status): number | undefine
   return g - l;
 }
 
+/** A scale's name for people: the plan's name in the language, nap's wording of the built-in scale, or its id. */
+export function scaleName(
+  scale: ScaleSpec,
+  pick: (text: Text, what: string) => string,
+  t: (key: string) => string,
+): string {
+  if (scale.name) return pick(scale.name, `scale ${scale.id}`);
+  return scale.builtIn ? t('assessment.completionScale') : scale.id;
+}
+
 /** A level's label for people: the plan's label in the language, or nap's wording of a built-in level. */
 export function levelLabel(
   level: LevelSpec,

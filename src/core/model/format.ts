@@ -47,6 +47,11 @@ export class Formatter {
     return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   }
 
+  /** A date written YYYY-MM-DD (a submission, a due date), in words. */
+  isoDate(s: string): string {
+    return this.date(new Date(`${s}T00:00:00Z`));
+  }
+
   money(amount: number, currency: string): string {
     try {
       return new Intl.NumberFormat(this.lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(

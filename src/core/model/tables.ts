@@ -1,5 +1,5 @@
 import { accountability } from './accountability.js';
-import { type AssessmentFileData, assessorId, assessorOf, type LevelSpec, scaleOf } from './assessment.js';
+import { type AssessmentFileData, assessorId, assessorOf, type LevelSpec, levelLabel, scaleOf } from './assessment.js';
 import { indexProgress, type ProgressFileData, reportedValue } from './progress-index.js';
 import type { TextPicker } from './text.js';
 import type { Measure, Plan, SexValues, Value } from './types.generated.js';
@@ -315,8 +315,13 @@ const assessments: TableSpec = {
         if (!scale) return []; // validation refuses an unknown scale
         const who = assessorOf(data, plan);
         const id = assessorId(data);
+        // nap's wording of a built-in level when given, else its id.
         const label = (l: LevelSpec) =>
-          l.label ? text.pick(l.label, `level ${l.id}`) : (builtInLevel?.(l.id) ?? l.id);
+          levelLabel(
+            l,
+            (x, what) => text.pick(x, what),
+            () => builtInLevel?.(l.id) ?? l.id,
+          );
         return Object.entries(data.actions).flatMap(([actionId, a]): Cell[][] => {
           const level = a && scale.levels.find((l) => l.id === a.rating);
           if (!a || !level) return [];

@@ -5,6 +5,7 @@ import {
   assessorOf,
   type LevelSpec,
   levelLabel as labelOf,
+  scaleName,
   scaleOf,
   stepsBelow,
 } from '../model/assessment.js';
@@ -52,16 +53,16 @@ export function attachAssessments(
       illustrative,
       methodHtml: data.method ? ctx.markdown(ctx.text.pick(data.method, `method of ${who.id}`)) : '',
       scaleId: scale.id,
-      scale: scale.name
-        ? ctx.text.pick(scale.name, `scale ${scale.id}`)
-        : scale.builtIn
-          ? ctx.f.t('assessment.completionScale')
-          : scale.id,
+      scale: scaleName(
+        scale,
+        (x, what) => ctx.text.pick(x, what),
+        (k) => ctx.f.t(k),
+      ),
       actions: 0,
     };
     if (data.method) view.method = ctx.text.pick(data.method, `method of ${who.id}`);
     if (data.submitted) {
-      view.submitted = ctx.f.date(new Date(`${data.submitted}T00:00:00Z`));
+      view.submitted = ctx.f.isoDate(data.submitted);
       view.submittedIso = data.submitted;
     }
     assessors.push(view);

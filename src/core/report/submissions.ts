@@ -26,7 +26,7 @@ export function submissionsOf(
       if (data.reporter) row.reporterId = data.reporter;
       if (data.submitted) {
         row.submittedIso = data.submitted;
-        row.submitted = f.date(new Date(`${data.submitted}T00:00:00Z`));
+        row.submitted = f.isoDate(data.submitted);
       }
       if (data.notes) {
         row.notes = text.pick(data.notes, `notes of the ${year} file${data.reporter ? ` of ${data.reporter}` : ''}`);

@@ -7,7 +7,7 @@ import {
   SUBMITTED_CELL,
 } from '../datacall/layout.js';
 import type { ActionRow } from '../datacall/rows.js';
-import { levelLabel, type ScaleSpec } from '../model/assessment.js';
+import { levelLabel, type ScaleSpec, scaleName } from '../model/assessment.js';
 import type { Formatter } from '../model/format.js';
 import { indicatorEntry } from '../model/progress-index.js';
 import { actorNamer, TextPicker } from '../model/text.js';
@@ -180,11 +180,11 @@ function instructions(
   pick: TextPicker,
 ): Instructions {
   const { year, f, scale } = o;
-  const scaleName = scale.name
-    ? pick.pick(scale.name, `scale ${scale.id}`)
-    : scale.builtIn
-      ? t('assessment.completionScale')
-      : scale.id;
+  const named = scaleName(
+    scale,
+    (x, what) => pick.pick(x, what),
+    (k) => t(k),
+  );
   return {
     name,
     title: t('assessorReturn.title', { year }),
@@ -201,7 +201,7 @@ function instructions(
     how: ['1', '2', '3', '4', '5'].map((k) => t(`assessorReturn.how.${k}`, { year })),
     legends: [
       {
-        title: t('assessorReturn.levelsTitle', { scale: scaleName }),
+        title: t('assessorReturn.levelsTitle', { scale: named }),
         rows: scale.levels.map((l, i): [string, string] => {
           const stands = t('assessorReturn.standsFor', { status: f.t(`status.${l.status}`) });
           return [ratings[i]!, scale.builtIn ? `${t(`assessorReturn.meaning.${l.id}`)} ${stands}` : stands];

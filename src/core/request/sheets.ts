@@ -126,7 +126,7 @@ export function callLines(
     { ...who, bold: true },
     {
       label: t('datacall.due'),
-      value: o.due ? o.f.date(new Date(`${o.due}T00:00:00Z`)) : t('datacall.noDue'),
+      value: o.due ? o.f.isoDate(o.due) : t('datacall.noDue'),
       bold: true,
     },
   ];

@@ -3,6 +3,8 @@ import {
   assessorId,
   assessorOf,
   type LevelSpec,
+  levelLabel,
+  scaleName,
   scaleOf,
   stepsBelow,
 } from '../model/assessment.js';
@@ -84,7 +86,12 @@ export function siteAssessments(
     if (who?.type) assessor.type = who.type;
     assessor.illustrative ||= illustrative;
     assessors.set(id, assessor);
-    const label = (l: LevelSpec) => (l.label ? text.pick(l.label, `level ${l.id}`) : f.t(`assessment.level.${l.id}`));
+    const label = (l: LevelSpec) =>
+      levelLabel(
+        l,
+        (x, what) => text.pick(x, what),
+        (k) => f.t(k),
+      );
     const mine: Rating[] = [];
     for (const [actionId, a] of Object.entries(data.actions)) {
       const level = a && scale.levels.find((l) => l.id === a.rating);
@@ -122,16 +129,16 @@ export function siteAssessments(
     ratings.push(...mine);
     const year: AssessorFacts['years'][number] = {
       year: data.year,
-      scale: scale.name
-        ? text.pick(scale.name, `scale ${scale.id}`)
-        : scale.builtIn
-          ? f.t('assessment.completionScale')
-          : scale.id,
+      scale: scaleName(
+        scale,
+        (x, what) => text.pick(x, what),
+        (k) => f.t(k),
+      ),
       illustrative,
       ratings: mine,
     };
     if (data.method) year.method = text.pick(data.method, `method of ${id}`);
-    if (data.submitted) year.submitted = f.date(new Date(`${data.submitted}T00:00:00Z`));
+    if (data.submitted) year.submitted = f.isoDate(data.submitted);
     assessor.years.push(year);
   }
   return { ratings, assessors: [...assessors.values()] };

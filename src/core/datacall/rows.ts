@@ -1,6 +1,6 @@
 import { TextPicker } from '../model/text.js';
 import type { Action, Indicator, Plan, Value } from '../model/types.generated.js';
-import { eachAction, idOf } from '../model/walk.js';
+import { eachAction, idOf, pathOf } from '../model/walk.js';
 
 export type Unit = 'count' | 'percent' | 'amount' | 'yes-no' | 'text';
 
@@ -50,7 +50,7 @@ export function planRows(plan: Plan, lang: string = plan.lang, keep: (a: Action)
     rows.push({
       id,
       action,
-      where: goal ? `${idOf(objective.id)} > ${idOf(goal.id)}` : idOf(objective.id),
+      where: pathOf({ objective, goal }),
       text: pick.pick(action.text, id),
       actors: action.actors,
       indicators: (action.indicators ?? []).map((indicator, i) => {

@@ -1,8 +1,8 @@
 import type { TextPicker } from '../model/text.js';
 import type { Indicator, Plan } from '../model/types.generated.js';
-import { type ActionPlace, idOf } from '../model/walk.js';
+import { type ActionPlace, idOf, pathOf } from '../model/walk.js';
 import { type Match, matchItems } from './match.js';
-import { pathOf, placeOf, round } from './paths.js';
+import { placeOf, round } from './paths.js';
 import type { ActionAspect, ActionChange, MainChange } from './types.js';
 import { normalizeText, wordDiff, wordsOf } from './words.js';
 

@@ -1,12 +1,12 @@
 import type { ProgressFileData } from '../model/progress-index.js';
 import { TextPicker } from '../model/text.js';
 import type { Goal, Objective, Plan } from '../model/types.generated.js';
-import { type ActionPlace, eachAction, idOf } from '../model/walk.js';
+import { type ActionPlace, eachAction, idOf, pathOf } from '../model/walk.js';
 import { type ActionSide, diffActionPair } from './action-pair.js';
 import { diffActors } from './actors.js';
 import { followUp } from './follow-up.js';
 import { type Match, type MatchOptions, matchItems } from './match.js';
-import { pathOf, placeOf, round } from './paths.js';
+import { placeOf, round } from './paths.js';
 import { planFieldChanges } from './plan-fields.js';
 import {
   ACTION_ASPECTS,

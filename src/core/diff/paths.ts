@@ -2,11 +2,6 @@ import type { TextPicker } from '../model/text.js';
 import { type ActionPlace, idOf } from '../model/walk.js';
 import type { Place } from './types.js';
 
-/** Where an action sits, by the plan's own ids: "1 > 4" (objective > goal), or "6" directly under an objective. */
-export function pathOf(p: ActionPlace): string {
-  return p.goal ? `${idOf(p.objective.id)} > ${idOf(p.goal.id)}` : idOf(p.objective.id);
-}
-
 /** Where an action sits, with the titles a reader knows the objective and goal by. */
 export function placeOf(p: ActionPlace, t: TextPicker): Place {
   const place: Place = { objective: { id: idOf(p.objective.id), title: t.pick(p.objective.title, 'objective') } };

@@ -2,7 +2,7 @@ import { NapError, UsageError } from '../errors.js';
 import { discoverPlans } from '../load/discover.js';
 import { Formatter } from '../model/format.js';
 import { buildTables } from '../model/tables.js';
-import { TextPicker } from '../model/text.js';
+import { planLanguages, TextPicker } from '../model/text.js';
 import type { Plan } from '../model/types.generated.js';
 import { realPaths } from '../output/atomic.js';
 import { type StageOptions, withDocumentStage } from '../output/documents.js';
@@ -101,7 +101,7 @@ export async function runExport(o: ExportOptions): Promise<ExportResult> {
  * the plan's language labelled as another.
  */
 function exportLanguage(plan: Plan, asked: string | undefined): string {
-  const langs = [...new Set([plan.lang, ...(plan.languages ?? [])])];
+  const langs = planLanguages(plan);
   if (asked === undefined) return plan.lang;
   const found = langs.find((l) => l.toLowerCase() === asked.toLowerCase());
   if (found) return found;

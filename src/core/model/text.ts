@@ -33,3 +33,8 @@ export function actorNamer(plan: Plan, pick: TextPicker): (id: string) => string
     return a ? pick.pick(a.short ?? a.name, id) : id;
   };
 }
+
+/** The languages a plan provides: its own first, then those it lists. */
+export function planLanguages(plan: Pick<Plan, 'lang' | 'languages'>): string[] {
+  return [...new Set([plan.lang, ...(plan.languages ?? [])])];
+}

@@ -1,5 +1,5 @@
 import type { AccountsByYear } from './accountability.js';
-import { womenShare } from './format.js';
+import { type Formatter, womenShare } from './format.js';
 import { classifyProgress, type ProgressResult } from './progress-class.js';
 import type { Account } from './progress-index.js';
 import type { IndicatorObject, SexValues, Value } from './types.generated.js';
@@ -136,4 +136,16 @@ export function indicatorTrend(i: TrendInput): IndicatorTrend {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** Whether an indicator's measure is a percentage: a share of women, or a value counted in percent. */
+export function isPercentage(by: ProgressBy, ind: IndicatorObject): boolean {
+  return by === 'share-women' || (by === 'value' && ind.unit === 'percent');
+}
+
+/** A measure in words: a percentage, an amount of money in its currency, or a number. */
+export function measureText(f: Formatter, by: ProgressBy, ind: IndicatorObject, n: number): string {
+  if (isPercentage(by, ind)) return f.percent(n);
+  if (ind.unit === 'amount' && ind.currency) return f.money(n, ind.currency);
+  return f.number(n);
 }

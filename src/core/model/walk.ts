@@ -23,6 +23,11 @@ export function* eachAction(plan: Plan): Generator<ActionPlace> {
   }
 }
 
+/** Where an action sits, by the plan's own ids: "1 > 4" (objective > goal), or "6" directly under an objective. */
+export function pathOf(p: Pick<ActionPlace, 'objective' | 'goal'>): string {
+  return p.goal ? `${idOf(p.objective.id)} > ${idOf(p.goal.id)}` : idOf(p.objective.id);
+}
+
 /** Ids are compared as the plan prints them; a number id that survived validation prints unchanged. */
 export function idOf(id: string | number): string {
   return String(id);

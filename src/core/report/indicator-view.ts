@@ -1,7 +1,15 @@
 import type { Formatter } from '../model/format.js';
 import type { ProgressClass } from '../model/progress-class.js';
 import { reportedValue } from '../model/progress-index.js';
-import { type Figure, figureOf, indicatorTrend, isQuantitative, type ProgressBy } from '../model/trends.js';
+import {
+  type Figure,
+  figureOf,
+  indicatorTrend,
+  isPercentage,
+  isQuantitative,
+  measureText,
+  type ProgressBy,
+} from '../model/trends.js';
 import type { Indicator, IndicatorObject, Value } from '../model/types.generated.js';
 import type { ActionContext } from './action-context.js';
 import type { IndicatorView } from './model-types.js';
@@ -89,7 +97,7 @@ export function indicatorView(ind: Indicator, i: number, actionId: string, ctx: 
     };
   }
   if (trend.distance !== undefined && trend.distance !== 0 && trend.progress?.class !== 'achieved')
-    view.distance = f.t(percentage(trend.progressBy, obj) ? 'indicator.toGoPoints' : 'indicator.toGo', {
+    view.distance = f.t(isPercentage(trend.progressBy, obj) ? 'indicator.toGoPoints' : 'indicator.toGo', {
       distance: f.number(Math.round(Math.abs(trend.distance) * 10) / 10),
     });
   view.setback = trend.setback;
@@ -125,14 +133,4 @@ function measureValue(v: Value, by: ProgressBy): number | undefined {
   if (by === 'total') return fig.total;
   if (by === 'women' && typeof v === 'object') return v.women;
   return fig.shareWomen;
-}
-
-function percentage(by: ProgressBy, ind: IndicatorObject): boolean {
-  return by === 'share-women' || (by === 'value' && ind.unit === 'percent');
-}
-
-function measureText(f: Formatter, by: ProgressBy, ind: IndicatorObject, n: number): string {
-  if (percentage(by, ind)) return f.percent(n);
-  if (ind.unit === 'amount' && ind.currency) return f.money(n, ind.currency);
-  return f.number(n);
 }

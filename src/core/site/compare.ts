@@ -92,8 +92,3 @@ export function rootPage(
     },
   };
 }
-
-/** The languages a plan provides: its own first, then those it lists. */
-export function planLanguages(plan: PlanFacts['plan']): string[] {
-  return [...new Set([plan.lang, ...(plan.languages ?? [])])];
-}

@@ -2,6 +2,7 @@ import type { Formatter } from '../model/format.js';
 import { planLabels } from '../model/labels.js';
 import { STATUSES, type Status } from '../model/status.js';
 import { TextPicker } from '../model/text.js';
+import { measureText } from '../model/trends.js';
 import { actionHistory, historyStepWords } from '../validate/editions.js';
 import { differencesByYear, type Rating, siteAssessments } from './assessments.js';
 import { indicatorChart, type Level, type SeriesGroup, statusSeriesChart } from './charts.js';
@@ -369,9 +370,7 @@ export function planPages(facts: PlanFacts, t: PageTools): SitePage[] {
 /** An indicator's chart: the measure tracked per year, with baseline and target (the table is valuesTable's). */
 function indicatorView(x: IndicatorFacts, f: Formatter, indicatorLabel: string) {
   const ind = x.indicator;
-  const percent = x.progressBy === 'share-women' || (x.progressBy === 'value' && ind.unit === 'percent');
-  const show = (v: number) =>
-    percent ? f.percent(v) : ind.unit === 'amount' && ind.currency ? f.money(v, ind.currency) : f.number(v);
+  const show = (v: number) => measureText(f, x.progressBy, ind, v);
   const noValue = f.t('parliament.noValue');
   const measure = f.t(`indicator.measure.${x.progressBy}`);
   const level = (p: IndicatorFacts['baseline'], label: string): Level | undefined =>

@@ -4,6 +4,13 @@ import type { RuleCode } from '../rules/index.js';
 import { isPlaceholder, type Read, readText } from './cells.js';
 import type { Located, Table } from './read-workbook.js';
 
+/** A finding placed on a cell of a workbook: the cell, and a pointer to it (Sheet!B4 is /Sheet/B4). */
+export function atCell(f: Finding, cell: string): Finding {
+  f.cell = cell;
+  f.pointer = `/${cell.replace('!', '/')}`;
+  return f;
+}
+
 /**
  * Findings located by cell, and the readings every return shares: a value with its warning or
  * problem (a formula is read by its last value, with a warning), free text (a placeholder such
@@ -11,10 +18,7 @@ import type { Located, Table } from './read-workbook.js';
  */
 export function cellReader(file: string, findings: Finding[]) {
   const report = (code: RuleCode, at: Pick<Located, 'cell' | 'row' | 'column'>, message: string, fix: string) => {
-    const f = findingAt(code, file, { line: at.row, column: at.column }, message, fix);
-    f.cell = at.cell;
-    f.pointer = `/${at.cell.replace('!', '/')}`;
-    findings.push(f);
+    findings.push(atCell(findingAt(code, file, { line: at.row, column: at.column }, message, fix), at.cell));
   };
   const check = <T>(at: Located, r: Read<T> & { warning?: Read<T>['problem'] }): T | undefined => {
     if (at.formula)

@@ -21,6 +21,7 @@ import type { RuleCode } from '../rules/index.js';
 import { displayPath } from '../text/display-path.js';
 import { checkPlanInput } from '../validate/check-plan.js';
 import { loadPlan } from '../validate/load-plan.js';
+import { atCell } from './cell-reader.js';
 import { normalise } from './cells.js';
 import { type Change, fieldChanges } from './changes.js';
 import { inspectWorkbook } from './inspect.js';
@@ -198,11 +199,7 @@ function located(
   fix: string,
 ): Finding {
   const f = findingAt(code, file, where ?? { line: 1, column: 1 }, message, fix);
-  if (where?.cell) {
-    f.cell = where.cell;
-    f.pointer = `/${where.cell.replace('!', '/')}`;
-  }
-  return f;
+  return where?.cell ? atCell(f, where.cell) : f;
 }
 
 /** Where a field was read in a workbook: the cell of the deepest part of its path that has one. */

@@ -14,13 +14,20 @@ const blank = await (async () => {
 })();
 
 /** A stand-in browser that records what the stage asks of it; every page prints a blank PDF. */
-function fakeBrowser() {
+function fakeBrowser(startMs = 0) {
   const log: string[] = [];
   let open = 0;
   let most = 0;
   const launch: NonNullable<StageOptions['launch']> = async () => {
     log.push('launch');
+    if (startMs) {
+      await new Promise((r) => setTimeout(r, startMs));
+      log.push('ready');
+    }
     const session: BrowserSession = {
+      warm(pages) {
+        log.push(`warm ${pages}`);
+      },
       async withPage(fn) {
         open++;
         most = Math.max(most, open);
@@ -152,6 +159,25 @@ describe('the documents stage', () => {
       await stage.write([{ target: join(dir, 'b.pdf'), print: job('<p>b</p>') }]);
     });
     expect(browser.log.filter((l) => l === 'launch')).toHaveLength(1);
+  });
+
+  it('renders the documents printed first while the browser starts, and opens their pages ahead', async () => {
+    const dir = workspace();
+    const browser = fakeBrowser(50);
+    const rendered = (name: string): PrintJob => ({
+      ...job(''),
+      html: () => {
+        browser.log.push(`render ${name}`);
+        return `<p>${name}</p>`;
+      },
+    });
+    await withDocumentStage(options({ launch: browser.launch, concurrency: 2 }), async (stage) => {
+      stage.warmUp(3);
+      await stage.write(['a', 'b', 'c'].map((n) => ({ target: join(dir, `${n}.pdf`), print: rendered(n) })));
+    });
+    // Two at once: the first two rendered before the browser is ready, the third once printed.
+    expect(browser.log.slice(0, 5)).toEqual(['launch', 'render a', 'render b', 'ready', 'warm 2']);
+    expect(browser.log.filter((l) => l.startsWith('render'))).toEqual(['render a', 'render b', 'render c']);
   });
 
   it('keeps the PDFs printed before a print fails, and starts no new print after it', async () => {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { InterruptedError } from '../errors.js';
 import { BROWSER_TIMEOUT_MS, type BrowserSession, openBrowser } from '../pdf/browser.js';
 import { findBrowser } from '../pdf/finder.js';
-import { type PrintJob, preparePrinting, printPdf } from '../pdf/print.js';
+import { type PrintJob, preparePrinting, printPdf, renderedFirst } from '../pdf/print.js';
 import { writeAtomic } from './atomic.js';
 import { type FolderFile, writeFolderAtomic } from './folder.js';
 
@@ -61,10 +61,23 @@ export class DocumentStage {
     for (const i of inputs) this.#inputs.add(i);
   }
 
-  /** Starts the browser now, in the background, when the caller knows PDFs will follow. */
-  warmUp(): void {
-    this.#session().catch(() => undefined); // awaited in write(), where a failure is reported
+  /**
+   * Starts the browser now, in the background, when the caller knows PDFs will follow, and opens
+   * the pages of the first of them (`documents` is how many there will be).
+   */
+  warmUp(documents = 1): void {
+    const pages = Math.min(documents, this.#limit());
+    // A failure is reported in write(), where the session is awaited.
+    this.#session().then(
+      (s) => s.warm(pages),
+      () => undefined,
+    );
     preparePrinting();
+  }
+
+  /** Documents printed at once. */
+  #limit(): number {
+    return Math.max(1, this.o.concurrency ?? availableParallelism());
   }
 
   /** Writes every job: ready files first, in order, then the printed ones. Returns the paths written. */
@@ -85,13 +98,17 @@ export class DocumentStage {
       else await save(job.target, 'folder' in job ? job.folder : job.content);
     }
     if (!printed.length) return done;
+    const limit = this.#limit();
+    // While the browser is still starting, the documents printed first are rendered; otherwise
+    // each is rendered while its page opens (printPdf).
+    if (!this.#started)
+      for (const [i, job] of printed.entries()) if (i < limit) printed[i] = { ...job, print: renderedFirst(job.print) };
     this.#check();
     // A browser start cut short by a signal is an interruption, not a broken browser.
     const session = await this.#session().catch((err: unknown) => {
       this.#check();
       throw err;
     });
-    const limit = Math.max(1, this.o.concurrency ?? availableParallelism());
     // Each PDF is saved as soon as it is printed, so a later failure loses none already made.
     const saved = new Set<string>();
     await inParallel(printed, limit, async (job) => {

@@ -26,8 +26,13 @@ export const ARGS = [
 ];
 
 export interface BrowserSession {
-  /** A sealed page: no JavaScript, every network request refused. */
-  withPage<T>(fn: (page: Page) => Promise<T>): Promise<T>;
+  /**
+   * A sealed page: no JavaScript, every network request refused. `meanwhile` runs once the
+   * page is asked for, while the browser opens it (work that would otherwise wait for it).
+   */
+  withPage<T>(fn: (page: Page) => Promise<T>, meanwhile?: () => void): Promise<T>;
+  /** Opens pages ahead, up to this many waiting, for the prints to come; the pages open beside other work. */
+  warm(pages: number): void;
   close(): Promise<void>;
 }
 
@@ -88,13 +93,43 @@ export async function openBrowser(
   const running = launched;
   const close = () => (closing ??= shutDown(browser, running, profile));
   opts.signal?.addEventListener('abort', () => void close(), { once: true });
+  /** A new sealed page: no JavaScript, and only inline data may load. */
+  const openPage = async (): Promise<Page> => {
+    const page = await withTimeout(browser.newPage(), timeout, `no page opened within ${Math.round(timeout / 1000)} s`);
+    try {
+      page.setDefaultTimeout(timeout);
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        // The document is self-contained: only inline data may load.
+        if (req.url().startsWith('data:')) void req.continue();
+        else void req.abort('blockedbyclient');
+      });
+      return page;
+    } catch (err) {
+      await closePage(page);
+      throw err;
+    }
+  };
+  /** Pages opened ahead (warm()), taken before new ones are opened. */
+  const spare: Promise<Page>[] = [];
   return {
-    async withPage(fn) {
-      const page = await withTimeout(
-        browser.newPage(),
-        timeout,
-        `no page opened within ${Math.round(timeout / 1000)} s`,
-      ).catch((err: unknown) => {
+    warm(pages) {
+      while (spare.length < pages) {
+        const opening = openPage();
+        opening.catch(() => undefined); // reported to the withPage that takes it
+        spare.push(opening);
+      }
+    },
+    async withPage(fn, meanwhile) {
+      const opening = spare.shift() ?? openPage();
+      opening.catch(() => undefined); // awaited below, after `meanwhile`
+      if (meanwhile) {
+        // Let the request for the page go out before node gets busy.
+        await new Promise((done) => setImmediate(done));
+        meanwhile();
+      }
+      const page = await opening.catch((err: unknown) => {
         throw new EnvironmentError(
           `the browser failed to print the PDF: ${firstLine(err)}`,
           'try again; if it keeps failing, check the browser with `chromium --headless --version`',
@@ -102,22 +137,17 @@ export async function openBrowser(
         );
       });
       try {
-        page.setDefaultTimeout(timeout);
-        await page.setJavaScriptEnabled(false);
-        await page.setRequestInterception(true);
-        page.on('request', (req) => {
-          // The document is self-contained: only inline data may load.
-          if (req.url().startsWith('data:')) void req.continue();
-          else void req.abort('blockedbyclient');
-        });
         return await fn(page);
       } finally {
-        await withTimeout(page.close(), CLOSE_TIMEOUT_MS, 'page did not close').catch(() => undefined);
+        await closePage(page);
       }
     },
     close,
   };
 }
+
+const closePage = (page: Page) =>
+  withTimeout(page.close(), CLOSE_TIMEOUT_MS, 'page did not close').catch(() => undefined);
 
 /** Asks the browser to close, then kills what is left of its process group, then removes its profile. */
 async function shutDown(browser: Browser, launched: Launched, profile: string): Promise<void> {

@@ -3,11 +3,15 @@ import { NapError, TemplateError } from '../errors.js';
 import { lookupMessage, type Messages, MissingMessageError } from '../model/messages.js';
 import { registerHelpers } from './helpers.js';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentKindSpec } from './kinds.js';
+import { precompiled } from './precompiled.js';
 import { sealDocument } from './seal.js';
 import { type KnownNames, parseChecked } from './template-check.js';
 import type { FoundFile, TemplateSource } from './template-source.js';
 
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+/** Options of every template; scripts/precompile-templates.mjs compiles the built-in ones ahead with the same. */
+export const COMPILE_OPTIONS = Object.freeze({ strict: false, preventIndent: true });
 
 /**
  * The templates of one source compiled once and reused for every document of a run.
@@ -76,7 +80,8 @@ export class TemplateRenderer {
  */
 function compile(hb: typeof Handlebars, found: FoundFile & { text: string }, known: KnownNames): Compiled {
   const ast = parseChecked(hb, found.text, found.display, known);
-  const template = hb.compile(ast, { strict: false, preventIndent: true });
+  const ahead = precompiled(found.text, COMPILE_OPTIONS);
+  const template = ahead ? hb.template(ahead) : hb.compile(ast, { ...COMPILE_OPTIONS }); // a copy: Handlebars adds to its options
   return (context, options) => {
     try {
       return template(context, options);

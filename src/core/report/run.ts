@@ -79,7 +79,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     // browser starts; it then starts beside loading the templates and rendering, which is about
     // a third of the time of the PDFs. A browser that cannot start is reported once a PDF is to
     // be printed.
-    if (o.formats.includes('pdf')) stage.warmUp();
+    const pdfs = planned.filter((p) => p.format === 'pdf').length;
+    if (pdfs) stage.warmUp(pdfs);
     const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
     const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
     const languages: { lang: string; f: Formatter; renderer: TemplateRenderer }[] = [];

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, marginBoxes } from '../../src/core/pdf/margin-boxes.js';
+
+describe('the running header and footer of a printed document', () => {
+  it('are page margin boxes with the page counters, in the words of the document', () => {
+    const css = marginBoxes('Plan · 2015', 'page {page} sur {pages}');
+    expect(css).toMatch(/@top-left \{ content: "Plan · 2015";/);
+    expect(css).toContain('content: "page " counter(page) " sur " counter(pages) "";');
+  });
+
+  it('take any text as a CSS string: it cannot end the string or the style element', () => {
+    expect(cssString('a "quoted" \\ title')).toBe('"a \\22 quoted\\22  \\5c  title"');
+    expect(cssString('</style><script>x</script>')).not.toMatch(/<|>/);
+    expect(cssString('two\nlines')).toBe('"two\\a lines"');
+  });
+});

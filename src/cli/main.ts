@@ -64,6 +64,12 @@ export async function main(): Promise<void> {
   // The YAML parser reads process.env.LOG_TOKENS for every token; the native env
   // getter made that a quarter of the parse time of a large plan. A plain copy is fast.
   process.env = { ...process.env };
+  // A reader that stopped reading (`nap validate | head`) is no failure of the run: the rest of
+  // what it would have read is dropped, and the files asked for are still written.
+  for (const out of [process.stdout, process.stderr])
+    out.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
   const interrupt = new AbortController();
   const io: Io = {
     stdout: process.stdout,
@@ -84,7 +90,8 @@ const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * 143 or 129; a second signal runs the holders' synchronous last-resort cleanups (kill the
  * browser's process group, remove its profile) and exits at once. Not held (reading and
  * checking files, where nothing needs undoing, or a long synchronous loop that could not see
- * a flag), the default applies and the process ends immediately.
+ * a flag), the default applies and the process ends immediately. A process that exits while
+ * held, whatever the cause, runs the last-resort cleanups on its way out.
  */
 function signalHolder(interrupt: AbortController): (lastResort?: () => void) => () => void {
   let holds = 0;
@@ -93,19 +100,26 @@ function signalHolder(interrupt: AbortController): (lastResort?: () => void) => 
     const sig = name as keyof typeof SIGNALS;
     const handler = () => {
       if (interrupt.signal.aborted) {
-        for (const cleanUp of lastResorts) {
-          try {
-            cleanUp();
-          } catch {
-            // exiting anyway: the next cleanup still runs
-          }
-        }
+        cleanUpNow();
         process.exit(SIGNALS[sig]);
       }
       interrupt.abort(sig);
     };
     return [sig, handler] as const;
   });
+  const cleanUpNow = () => {
+    for (const cleanUp of lastResorts) {
+      try {
+        cleanUp();
+      } catch {
+        // exiting anyway: the next cleanup still runs
+      }
+    }
+    lastResorts.clear();
+  };
+  // A process that ends while held without cleaning up (it crashed, say on a closed output)
+  // still kills its browser: the browser has a process group of its own and would outlive it.
+  process.on('exit', cleanUpNow);
   return (lastResort) => {
     if (holds++ === 0) for (const [sig, handler] of handlers) process.on(sig, handler);
     if (lastResort) lastResorts.add(lastResort);

@@ -149,10 +149,12 @@ export async function openBrowser(
 const closePage = (page: Page) =>
   withTimeout(page.close(), CLOSE_TIMEOUT_MS, 'page did not close').catch(() => undefined);
 
-/** Asks the browser to close, then kills what is left of its process group, then removes its profile. */
+/**
+ * Ends the browser: its whole process group is killed, then its profile removed. Nothing of it is
+ * kept, so it is not asked to close over the protocol first (that took 0.08 s).
+ */
 async function shutDown(browser: Browser, launched: Launched, profile: string): Promise<void> {
-  // A connected browser is closed over the protocol; a frozen one does not answer in time.
-  await withTimeout(browser.close(), CLOSE_TIMEOUT_MS, 'browser did not close').catch(() => undefined);
+  await withTimeout(browser.disconnect(), CLOSE_TIMEOUT_MS, 'browser did not disconnect').catch(() => undefined);
   launched.kill();
   const exited = new Promise<void>((done) => {
     if (launched.process.exitCode !== null || launched.process.signalCode !== null) done();

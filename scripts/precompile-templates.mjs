@@ -21,9 +21,9 @@ for (const file of readdirSync(dir, { recursive: true })) {
   // Partials are compiled without their final newline (renderer.ts).
   texts.add(String(file).startsWith('partials') ? text.replace(/\r?\n$/, '') : text);
 }
-const entries = [...texts]
-  .sort()
-  .map((text) => `  [${JSON.stringify(key(text))}, ${Handlebars.precompile(text, { ...OPTIONS }) /* it adds to its options */}],`);
+// A copy of the options each time: Handlebars adds to them.
+const spec = (text) => Handlebars.precompile(text, { ...OPTIONS });
+const entries = [...texts].sort().map((text) => `  [${JSON.stringify(key(text))}, ${spec(text)}],`);
 mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(
   join(root, 'src/generated/templates.ts'),

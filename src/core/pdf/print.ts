@@ -30,35 +30,32 @@ const MAX_PASSES = 4;
  * bookmarks of the print, and the numbers are printed alone and laid over it; with
  * templates that do not allow that, the print is repeated until the numbers agree.
  */
-export async function printPdf(session: BrowserSession, job: PrintJob, timeoutMs: number): Promise<Uint8Array> {
+export async function printPdf(session: BrowserSession, given: PrintJob, timeoutMs: number): Promise<Uint8Array> {
   preparePrinting();
   // The first print's HTML is rendered while the page opens (a job rendered already keeps it).
-  const prepared = { job };
-  return session.withPage(
-    async (page) => {
-      job = prepared.job;
-      // The document in its final form; with contents, their page numbers are left blank.
-      const blank = new Map<string, number>();
-      let pdf = await loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
-      if (!job.toc.length) return setMetadata(pdf, job.metadata, job.headings);
-      let pages = matchToc(job.toc, await outlinePages(pdf));
-      // The numbers alone, laid over the blanks (contents-numbers.ts): one print of the document, not two.
-      const numbers = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
-      if (await layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
-      // Templates whose contents the numbers cannot be laid over: print again with the numbers
-      // until they agree with the bookmarks (they can move the layout).
-      for (let pass = 1; pass < MAX_PASSES; pass++) {
-        pdf = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
-        const found = matchToc(job.toc, await outlinePages(pdf));
-        if (sameMap(found, pages)) break;
-        pages = found;
-      }
-      return setMetadata(pdf, job.metadata, job.headings);
-    },
-    () => {
-      prepared.job = renderedFirst(job);
-    },
-  );
+  let job = given;
+  const whileOpening = () => {
+    job = renderedFirst(given);
+  };
+  return session.withPage(async (page) => {
+    // The document in its final form; with contents, their page numbers are left blank.
+    const blank = new Map<string, number>();
+    let pdf = await loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
+    if (!job.toc.length) return setMetadata(pdf, job.metadata, job.headings);
+    let pages = matchToc(job.toc, await outlinePages(pdf));
+    // The numbers alone, laid over the blanks (contents-numbers.ts): one print of the document, not two.
+    const numbers = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
+    if (await layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
+    // Templates whose contents the numbers cannot be laid over: print again with the numbers
+    // until they agree with the bookmarks (they can move the layout).
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
+      pdf = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
+      const found = matchToc(job.toc, await outlinePages(pdf));
+      if (sameMap(found, pages)) break;
+      pages = found;
+    }
+    return setMetadata(pdf, job.metadata, job.headings);
+  }, whileOpening);
 }
 
 /**

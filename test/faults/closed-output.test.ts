@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { workspace } from '../cli/harness.js';
-import { settle } from './marker.js';
+import { browserRunning, settle } from './marker.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const REPORT = ['report', 'be-2013', '--year', '2015', '--format', 'pdf'];
@@ -33,6 +33,17 @@ describe('a run that loses its output or crashes while printing', () => {
     expect(readdirSync(out).sort()).toEqual(['be-2013-2015-brief.en.pdf', 'be-2013-2015-parliament.en.pdf']);
     expect(await settle(run.marker)).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
+
+  it('nap killed outright (SIGKILL) while printing: its browser sees its pipe close and exits', async () => {
+    const out = workspace();
+    const tmp = workspace();
+    const run = start([join(repo, 'bin/nap.js'), ...REPORT, '--out', out], tmp);
+    expect(await browserRunning(run.marker)).toBe(true);
+    run.child.kill('SIGKILL');
+    await run.exited;
+    // Nothing of nap could run: the browser ends by itself (its profile folder is left behind).
+    expect(await settle(run.marker, 10_000)).toEqual([]);
   }, 60_000);
 
   it('a crash while the browser runs still kills it and removes its profile folder', async () => {

@@ -10,7 +10,8 @@ const blank = await (async () => {
   const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.addPage();
-  return doc.save();
+  // A classic cross-reference table, as Chromium writes.
+  return doc.save({ useObjectStreams: false });
 })();
 
 /** A stand-in browser that records what the stage asks of it; every page prints a blank PDF. */

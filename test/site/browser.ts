@@ -1,9 +1,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { findBrowser } from '../../src/core/pdf/finder.js';
-import { launchBrowser } from '../../src/core/pdf/launch.js';
+import { type Browser, launchBrowser } from '../../src/core/pdf/launch.js';
 import { SEALING_ARGS } from '../../src/core/pdf/sealing.js';
 
 /**
@@ -26,11 +25,10 @@ export async function openTestBrowser(): Promise<{ browser: Browser; close: () =
     env: process.env,
     tmpdir: tmp,
   });
-  const browser = await puppeteer.connect({ browserWSEndpoint: launched.endpoint, protocolTimeout: 60_000 });
+  const browser = launched.browser;
   return {
     browser,
     close: async () => {
-      await browser.close().catch(() => undefined);
       launched.kill();
       await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { InterruptedError } from '../errors.js';
 import { BROWSER_TIMEOUT_MS, type BrowserSession, openBrowser } from '../pdf/browser.js';
 import { findBrowser } from '../pdf/finder.js';
-import { type PrintJob, preparePrinting, printPdf, renderedFirst } from '../pdf/print.js';
+import { type PrintJob, printPdf, renderedFirst } from '../pdf/print.js';
 import { writeAtomic } from './atomic.js';
 import { type FolderFile, writeFolderAtomic } from './folder.js';
 
@@ -72,7 +72,6 @@ export class DocumentStage {
       (s) => s.warm(pages),
       () => undefined,
     );
-    preparePrinting();
   }
 
   /** Documents printed at once. */

@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
 import { headlessArgs } from './headless-args.js';
-import { type Launched, launchBrowser } from './launch.js';
+import { type Browser, type Launched, launchBrowser, type Page } from './launch.js';
 import { SEALING_ARGS } from './sealing.js';
 
 /** Every browser operation ends within this time, or fails with a message. */
@@ -52,17 +51,14 @@ export async function openBrowser(
   } = {},
 ): Promise<BrowserSession> {
   const timeout = opts.timeoutMs ?? BROWSER_TIMEOUT_MS;
-  // puppeteer loads while the browser starts; its failure is reported where it is awaited.
-  const loading = import('puppeteer-core');
-  loading.catch(() => undefined);
-  const profile = await mkdtemp(join(tmpdir(), 'nap-chromium-'));
+  // Made at once: a round trip through libuv's thread pool, busy loading modules, held up the start.
+  const profile = mkdtempSync(join(tmpdir(), 'nap-chromium-'));
   let launched: Launched | undefined;
-  let browser: Browser;
   try {
     // puppeteer's own arguments for a headless print (with ours merged in), but nap starts the process.
     const args = headlessArgs(ARGS, profile);
     const tmp = join(profile, 'tmp');
-    await mkdir(tmp);
+    mkdirSync(tmp);
     launched = await launchBrowser(executablePath, args, {
       timeoutMs: timeout,
       signal: opts.signal,
@@ -74,12 +70,6 @@ export async function openBrowser(
           rmSync(profile, { recursive: true, force: true });
         }),
     });
-    const { default: puppeteer } = await loading;
-    browser = await withTimeout(
-      puppeteer.connect({ browserWSEndpoint: launched.endpoint, protocolTimeout: timeout }),
-      timeout,
-      `no answer within ${Math.round(timeout / 1000)} s`,
-    );
   } catch (err) {
     launched?.kill();
     await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
@@ -91,6 +81,7 @@ export async function openBrowser(
   }
   let closing: Promise<void> | undefined;
   const running = launched;
+  const browser = launched.browser;
   const close = () => (closing ??= shutDown(browser, running, profile));
   opts.signal?.addEventListener('abort', () => void close(), { once: true });
   /** A new sealed page: no JavaScript, and only inline data may load. */
@@ -113,6 +104,12 @@ export async function openBrowser(
   };
   /** Pages opened ahead (warm()), taken before new ones are opened. */
   const spare: Promise<Page>[] = [];
+  /**
+   * Pages that printed, for the next documents. They are not closed one by one: each close had
+   * puppeteer wait 0.1 s for the page to be replaced, which held up the end of the run; they
+   * end with the browser.
+   */
+  const idle: Page[] = [];
   return {
     warm(pages) {
       while (spare.length < pages) {
@@ -122,7 +119,8 @@ export async function openBrowser(
       }
     },
     async withPage(fn, meanwhile) {
-      const opening = spare.shift() ?? openPage();
+      const reused = idle.pop();
+      const opening = reused ? Promise.resolve(reused) : (spare.shift() ?? openPage());
       opening.catch(() => undefined); // awaited below, after `meanwhile`
       if (meanwhile) {
         // Let the request for the page go out before node gets busy.
@@ -136,10 +134,15 @@ export async function openBrowser(
           'E_BROWSER',
         );
       });
+      let printed = false;
       try {
-        return await fn(page);
+        const result = await fn(page);
+        printed = true;
+        return result;
       } finally {
-        await closePage(page);
+        // A page that failed may be in any state: it is not used again.
+        if (printed) idle.push(page);
+        else await closePage(page);
       }
     },
     close,
@@ -154,8 +157,13 @@ const closePage = (page: Page) =>
  * kept, so it is not asked to close over the protocol first (that took 0.08 s).
  */
 async function shutDown(browser: Browser, launched: Launched, profile: string): Promise<void> {
-  await withTimeout(browser.disconnect(), CLOSE_TIMEOUT_MS, 'browser did not disconnect').catch(() => undefined);
   launched.kill();
+  // Its pipes are closed on nap's side rather than waited for (its processes end a moment later).
+  for (const pipe of launched.process.stdio) pipe?.destroy();
+  // The connection ends with the process; puppeteer is told so (beside the removal) and stops waiting on it.
+  const disconnected = withTimeout(browser.disconnect(), CLOSE_TIMEOUT_MS, 'browser did not disconnect').catch(
+    () => undefined,
+  );
   const exited = new Promise<void>((done) => {
     if (launched.process.exitCode !== null || launched.process.signalCode !== null) done();
     else launched.process.once('exit', () => done());
@@ -163,6 +171,7 @@ async function shutDown(browser: Browser, launched: Launched, profile: string): 
   await withTimeout(exited, CLOSE_TIMEOUT_MS, 'browser did not exit').catch(() => undefined);
   // A killed browser may still be writing for a moment: retry the removal briefly.
   await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+  await disconnected;
 }
 
 /** `promise`, or a rejection with `what` once `ms` have passed; the timer never keeps the process alive. */

@@ -1,4 +1,6 @@
-import type { PDFDocument } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
+import type { PdfFile } from './pdf-file.js';
+import { Name, type PdfDict, PdfStream, type PdfValue, Ref } from './pdf-syntax.js';
 
 /**
  * The contents' page numbers, printed alone and laid over the printed document, so that a
@@ -27,18 +29,16 @@ type Box = { page: number; rect: Rect };
  * the first page that has one; in the document, only links of the size of the box in the print
  * of the numbers count (a link in the text to the same place is not the box).
  */
-export async function pageBoxes(doc: PDFDocument, like?: ReadonlyMap<string, Box>): Promise<Map<string, Box>> {
-  const { PDFArray, PDFDict, PDFName, PDFNumber } = await import('pdf-lib');
+export function pageBoxes(doc: PdfFile, like?: ReadonlyMap<string, Box>): Map<string, Box> {
   const boxes = new Map<string, Box>();
-  for (const [page, p] of doc.getPages().entries()) {
-    const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-    for (let i = 0; i < (annots?.size() ?? 0); i++) {
-      const a = annots!.lookupMaybe(i, PDFDict);
-      const dest = a?.lookup(PDFName.of('Dest'));
-      const r = a?.lookupMaybe(PDFName.of('Rect'), PDFArray);
-      if (!(dest instanceof PDFName) || !r || r.size() !== 4) continue;
-      const rect = [0, 1, 2, 3].map((k) => r.lookupMaybe(k, PDFNumber)?.asNumber() ?? Number.NaN) as unknown as Rect;
-      const anchor = dest.decodeText();
+  for (const [page, ref] of doc.pages().entries()) {
+    for (const a of doc.array(doc.dict(ref)?.get('Annots')) ?? []) {
+      const annot = doc.dict(a);
+      const dest = annot?.get('Dest');
+      const r = doc.array(annot?.get('Rect'));
+      if (!(dest instanceof Name) || r?.length !== 4) continue;
+      const rect = r.map((v) => (typeof v === 'number' ? v : Number.NaN)) as unknown as Rect;
+      const anchor = dest.text;
       const model = like?.get(anchor);
       if (model && !sameSize(rect, model.rect)) continue;
       const known = boxes.get(anchor);
@@ -53,10 +53,9 @@ export async function pageBoxes(doc: PDFDocument, like?: ReadonlyMap<string, Box
  * their common offset. False, with nothing drawn, unless every box of every page of numbers
  * has its counterpart at one and the same offset on one page of the document.
  */
-export async function layNumbers(doc: PDFDocument, numbers: PDFDocument, anchors: readonly string[]): Promise<boolean> {
-  const lib = await import('pdf-lib');
-  const own = await pageBoxes(numbers);
-  const theirs = await pageBoxes(doc, own);
+export function layNumbers(doc: PdfFile, numbers: PdfFile, anchors: readonly string[]): boolean {
+  const own = pageBoxes(numbers);
+  const theirs = pageBoxes(doc, own);
   const plan = new Map<number, { page: number; dx: number; dy: number }>();
   for (const anchor of anchors) {
     const n = own.get(anchor);
@@ -67,15 +66,108 @@ export async function layNumbers(doc: PDFDocument, numbers: PDFDocument, anchors
     if (!seen) plan.set(n.page, shift);
     else if (seen.page !== shift.page || !near(seen.dx, shift.dx) || !near(seen.dy, shift.dy)) return false;
   }
-  for (const [from, { page, dx, dy }] of plan) {
-    const embedded = await doc.embedPage(numbers.getPage(from));
-    const target = doc.getPage(page);
-    target.pushOperators(lib.beginMarkedContent('Artifact'));
-    target.drawPage(embedded, { x: dx, y: dy });
-    target.pushOperators(lib.endMarkedContent());
+  const forms = new Map<number, Ref>();
+  for (const from of plan.keys()) {
+    const form = embedPage(doc, numbers, numbers.pages()[from]!);
+    if (!form) return false;
+    forms.set(from, form);
   }
+  const pages = doc.pages();
+  for (const [from, { page, dx, dy }] of plan) drawOver(doc, pages[page]!, forms.get(from)!, dx, dy);
   return plan.size > 0;
 }
 
+/**
+ * A page of another file as a form XObject of `doc`, with everything its resources refer to
+ * copied; undefined when its content is in a form this cannot join (several streams not deflated).
+ */
+function embedPage(doc: PdfFile, from: PdfFile, page: Ref): Ref | undefined {
+  const streams = (from.array(from.dict(page)?.get('Contents')) ?? [from.dict(page)?.get('Contents')]).map((c) =>
+    from.resolve(c),
+  );
+  if (!streams.length || !streams.every((s) => s instanceof PdfStream)) return undefined;
+  let data: Uint8Array;
+  let filter: PdfValue | undefined;
+  let parms: PdfValue | undefined;
+  if (streams.length === 1) {
+    // One stream: its data as stored, with its filter.
+    data = streams[0]!.data;
+    filter = streams[0]!.dict.get('Filter');
+    parms = streams[0]!.dict.get('DecodeParms');
+  } else {
+    const plain = streams.map((s) => decoded(s));
+    if (plain.some((p) => p === undefined)) return undefined;
+    data = Buffer.concat(plain.flatMap((p) => [p!, Buffer.from('\n')]));
+  }
+  const copy = copier(doc, from);
+  const dict: PdfDict = new Map<string, PdfValue>([
+    ['Type', new Name('XObject')],
+    ['Subtype', new Name('Form')],
+    ['BBox', copy(from.inherited(page, 'MediaBox') ?? [0, 0, 595.28, 841.89])],
+    ['Resources', copy(from.inherited(page, 'Resources') ?? new Map())],
+  ]);
+  if (filter !== undefined) dict.set('Filter', copy(filter));
+  if (parms !== undefined) dict.set('DecodeParms', copy(parms));
+  return doc.add(new PdfStream(dict, data));
+}
+
+/** The page's content wrapped in q … Q, then the form drawn at (dx, dy), marked as an artifact. */
+function drawOver(doc: PdfFile, page: Ref, form: Ref, dx: number, dy: number): void {
+  const dict = new Map(doc.dict(page));
+  const resources = new Map(doc.dict(doc.inherited(page, 'Resources')) ?? []);
+  const xobjects = new Map(doc.dict(resources.get('XObject')) ?? []);
+  let name = 'NapNumbers';
+  for (let i = 1; xobjects.has(name); i++) name = `NapNumbers${i}`;
+  xobjects.set(name, form);
+  resources.set('XObject', xobjects);
+  const contents = dict.get('Contents');
+  const before = doc.add(new PdfStream(new Map(), Buffer.from('q\n')));
+  const after = doc.add(
+    new PdfStream(
+      new Map(),
+      Buffer.from(`Q\n/Artifact BMC\nq 1 0 0 1 ${num(dx)} ${num(dy)} cm\n/${name} Do\nQ\nEMC\n`),
+    ),
+  );
+  dict.set('Contents', [before, ...(Array.isArray(contents) ? contents : contents ? [contents] : []), after]);
+  dict.set('Resources', resources);
+  doc.set(page, dict);
+}
+
+/** Copies values of `from` into `doc`: objects referred to are added once each, with their references renumbered. */
+function copier(doc: PdfFile, from: PdfFile): (v: PdfValue) => PdfValue {
+  const done = new Map<number, Ref>();
+  const copy = (v: PdfValue): PdfValue => {
+    if (v instanceof Ref) {
+      const known = done.get(v.num);
+      if (known) return known;
+      const target = from.get(v);
+      if (target === undefined) return null;
+      const ref = doc.add(null);
+      done.set(v.num, ref);
+      doc.set(
+        ref,
+        target instanceof PdfStream
+          ? new PdfStream(new Map([...target.dict].map(([k, x]) => [k, copy(x)])), target.data)
+          : copy(target),
+      );
+      return ref;
+    }
+    if (Array.isArray(v)) return v.map(copy);
+    if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, copy(x)]));
+    return v;
+  };
+  return copy;
+}
+
+/** A stream's data without its compression: none or FlateDecode only. */
+function decoded(s: PdfStream): Uint8Array | undefined {
+  const filter = s.dict.get('Filter');
+  if (filter === undefined) return s.data;
+  const only = Array.isArray(filter) && filter.length === 1 ? filter[0] : filter;
+  if (only instanceof Name && only.raw === 'FlateDecode' && !s.dict.has('DecodeParms')) return inflateSync(s.data);
+  return undefined;
+}
+
+const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 const near = (a: number, b: number) => Math.abs(a - b) < 0.01;
 const sameSize = (a: Rect, b: Rect) => near(a[2] - a[0], b[2] - b[0]) && near(a[3] - a[1], b[3] - b[1]);

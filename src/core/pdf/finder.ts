@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises';
+import { accessSync, constants } from 'node:fs';
 import { EnvironmentError } from '../errors.js';
 
 /** Where Chrome, Chromium and Edge install themselves on Linux, macOS and Windows. */
@@ -48,9 +48,10 @@ export async function findBrowser(
   );
 }
 
+// Checked at once: a round trip through libuv's thread pool, busy loading modules, held up the browser's start.
 async function executable(path: string): Promise<boolean> {
   try {
-    await access(path, constants.X_OK);
+    accessSync(path, constants.X_OK);
     return true;
   } catch {
     return false;

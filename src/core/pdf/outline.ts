@@ -1,53 +1,60 @@
-import type { PDFDocument } from 'pdf-lib';
+import { EnvironmentError } from '../errors.js';
+import { PdfFile } from './pdf-file.js';
+import { Name, type PdfDict, PdfString, type PdfValue, Ref } from './pdf-syntax.js';
 
-/** A printed PDF, parsed once for its bookmarks and, when it is the last print, its metadata. */
-export async function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
-  const { PDFDocument, ParseSpeeds } = await import('pdf-lib');
-  // Parse without yielding to the event loop every few objects: several times faster.
-  return PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+/** A printed PDF, read for its bookmarks and links and then changed (contents-numbers.ts, metadata.ts). */
+export function loadPdf(pdf: Uint8Array): PdfFile {
+  try {
+    return new PdfFile(pdf);
+  } catch (err) {
+    throw new EnvironmentError(
+      `the browser's PDF could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      'print with Chromium or Chrome (set PUPPETEER_EXECUTABLE_PATH to one), or report this with the browser version',
+      'E_BROWSER',
+    );
+  }
 }
 
 /**
  * Pages of the PDF's bookmarks (outline), in document order: what Chromium cannot put in the
- * contents by itself. Read with pdf-lib, which sets the metadata after: one library to load
- * and one parse per print (pdf.js took a second parse and 40 ms more to import).
+ * contents by itself.
  */
-export async function outlinePages(doc: PDFDocument): Promise<{ title: string; page: number }[]> {
-  const { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString } = await import('pdf-lib');
-  const pageOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
-  const named = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-  /** A bookmark's destination: an explicit [page ...] array, or a name in the catalog's /Dests (Chromium's way). */
-  const destination = (item: import('pdf-lib').PDFDict) => {
-    let dest = item.lookup(PDFName.of('Dest'));
-    if (!dest) dest = item.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
-    if (dest instanceof PDFName) dest = named?.lookup(dest);
-    else if ((dest instanceof PDFString || dest instanceof PDFHexString) && named)
-      dest = named.lookup(PDFName.of(dest.decodeText()));
-    if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'));
-    const page = dest instanceof PDFArray ? dest.get(0) : undefined;
-    return page instanceof PDFRef ? pageOf.get(page.toString()) : undefined;
-  };
+export function outlinePages(doc: PdfFile): { title: string; page: number }[] {
+  const pageOf = new Map(doc.pages().map((p, i) => [p.num, i + 1]));
   const out: { title: string; page: number }[] = [];
-  await eachBookmark(doc, (item, title) => {
-    const page = destination(item);
-    if (title !== undefined && page !== undefined) out.push({ title, page });
-  });
+  for (const { item, title } of bookmarks(doc)) {
+    const page = destinationPage(doc, item);
+    if (title !== undefined && page !== undefined && pageOf.has(page.num))
+      out.push({ title, page: pageOf.get(page.num)! });
+  }
   return out;
 }
 
+/** The page a bookmark or link goes to: an explicit [page ...] array, or a name in the catalog's /Dests (Chromium's way). */
+export function destinationPage(doc: PdfFile, item: PdfDict): Ref | undefined {
+  let dest: PdfValue | undefined = item.get('Dest') ?? doc.dict(item.get('A'))?.get('D');
+  const named = doc.dict(doc.catalog().get('Dests'));
+  if (dest instanceof Name) dest = named?.get(dest.raw);
+  else if (dest instanceof PdfString) dest = named?.get(Buffer.from(dest.bytes).toString('latin1'));
+  const resolved = doc.resolve(dest);
+  const array = resolved instanceof Map ? doc.array(resolved.get('D')) : Array.isArray(resolved) ? resolved : undefined;
+  const page = array?.[0];
+  return page instanceof Ref ? page : undefined;
+}
+
 /** Every bookmark of the PDF with its title, depth first in document order: an item, its children, then the next. */
-export async function eachBookmark(
-  doc: PDFDocument,
-  fn: (item: import('pdf-lib').PDFDict, title: string | undefined) => void,
-): Promise<void> {
-  const { PDFDict, PDFHexString, PDFName, PDFString } = await import('pdf-lib');
-  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  const stack = [outlines?.lookupMaybe(PDFName.of('First'), PDFDict)];
-  for (let guard = 0; stack.length && guard < 100_000; guard++) {
-    const item = stack.pop();
+export function* bookmarks(doc: PdfFile): Generator<{ ref: Ref; item: PdfDict; title: string | undefined }> {
+  const outlines = doc.dict(doc.catalog().get('Outlines'));
+  const stack: (PdfValue | undefined)[] = [outlines?.get('First')];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const ref = stack.pop();
+    if (!(ref instanceof Ref) || seen.has(ref.num) || seen.size > 100_000) continue;
+    seen.add(ref.num);
+    const item = doc.dict(ref);
     if (!item) continue;
-    const title = item.lookup(PDFName.of('Title'));
-    fn(item, title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined);
-    stack.push(item.lookupMaybe(PDFName.of('Next'), PDFDict), item.lookupMaybe(PDFName.of('First'), PDFDict));
+    const title = item.get('Title');
+    yield { ref, item, title: title instanceof PdfString ? title.text : undefined };
+    stack.push(item.get('Next'), item.get('First'));
   }
 }

@@ -1,9 +1,9 @@
-import type { Page } from 'puppeteer-core';
 import { EnvironmentError, NapError } from '../errors.js';
 import type { BrowserSession } from './browser.js';
 import { firstLine } from './browser.js';
 import type { TocEntry } from './contents.js';
 import { layNumbers, NUMBERS_ONLY } from './contents-numbers.js';
+import type { Page } from './launch.js';
 import { marginBoxes } from './margin-boxes.js';
 import { type PdfMetadata, setMetadata } from './metadata.js';
 import { loadPdf, outlinePages } from './outline.js';
@@ -31,7 +31,6 @@ const MAX_PASSES = 4;
  * templates that do not allow that, the print is repeated until the numbers agree.
  */
 export async function printPdf(session: BrowserSession, given: PrintJob, timeoutMs: number): Promise<Uint8Array> {
-  preparePrinting();
   // The first print's HTML is rendered while the page opens (a job rendered already keeps it).
   let job = given;
   const whileOpening = () => {
@@ -40,17 +39,17 @@ export async function printPdf(session: BrowserSession, given: PrintJob, timeout
   return session.withPage(async (page) => {
     // The document in its final form; with contents, their page numbers are left blank.
     const blank = new Map<string, number>();
-    let pdf = await loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
+    let pdf = loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
     if (!job.toc.length) return setMetadata(pdf, job.metadata, job.headings);
-    let pages = matchToc(job.toc, await outlinePages(pdf));
+    let pages = matchToc(job.toc, outlinePages(pdf));
     // The numbers alone, laid over the blanks (contents-numbers.ts): one print of the document, not two.
-    const numbers = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
-    if (await layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
+    const numbers = loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
+    if (layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
     // Templates whose contents the numbers cannot be laid over: print again with the numbers
     // until they agree with the bookmarks (they can move the layout).
     for (let pass = 1; pass < MAX_PASSES; pass++) {
-      pdf = await loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
-      const found = matchToc(job.toc, await outlinePages(pdf));
+      pdf = loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
+      const found = matchToc(job.toc, outlinePages(pdf));
       if (sameMap(found, pages)) break;
       pages = found;
     }
@@ -66,14 +65,6 @@ export function renderedFirst(job: PrintJob): PrintJob {
   const first = job.html(new Map());
   // Contents without numbers, the first print's, are the same whatever empty map asks for them.
   return { ...job, html: (pages) => (pages.size ? job.html(pages) : first) };
-}
-
-/**
- * Loads the PDF library in the background. Called while the browser starts, when node has time
- * to spare: loaded once pages are being opened, it held up their setup by about 0.1 s.
- */
-export function preparePrinting(): void {
-  void import('pdf-lib').catch(() => undefined);
 }
 
 /** One print: the document as delivered (tags, running header, page X of Y), or the contents' page numbers alone. */

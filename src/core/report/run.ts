@@ -1,23 +1,14 @@
-import { resolve } from 'node:path';
 import { InterruptedError, UsageError } from '../errors.js';
 import { assessorId } from '../model/assessment.js';
-import { Formatter } from '../model/format.js';
 import { realPaths } from '../output/atomic.js';
-import { type OutputJob, type StageOptions, signalOf, withDocumentStage } from '../output/documents.js';
+import { type StageOptions, signalOf, withDocumentStage } from '../output/documents.js';
 import { resolveTargets } from '../output/targets.js';
-import { createMarkdown } from '../render/markdown.js';
-import { loadMessages } from '../render/messages.js';
-import { TemplateRenderer } from '../render/renderer.js';
-import { TemplateSource } from '../render/template-source.js';
 import type { Finding } from '../rules/finding.js';
 import { earlierEditions } from '../validate/editions.js';
 import type { LoadedPlan } from '../validate/load-plan.js';
 import { selectPlanForYear } from '../validate/select-plan.js';
-import { buildBriefModel } from './brief-model.js';
-import { buildReportModel } from './build-model.js';
-import { type ReportFormat, type ReportKind, reportJobs } from './documents.js';
-import { reportData } from './report-data.js';
-import { buildShadowModels } from './shadow-model.js';
+import type { PlannedFile } from './compose.js';
+import type { ReportFormat, ReportKind } from './documents.js';
 
 export interface ReportOptions
   extends Pick<StageOptions, 'env' | 'platform' | 'signal' | 'holdSignals' | 'timeoutMs' | 'onWritten' | 'launch'> {
@@ -56,7 +47,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     const langs = o.langs.length ? [...new Set(o.langs)] : [plan.lang];
     const assessors = o.kinds.includes('shadow') ? shadowAssessors(loaded.assessments, o.year, o.assessor) : [];
     // Documents per kind (a shadow report per assessor); the data (--format json) once per language, the same for all kinds.
-    const planned = langs.flatMap((lang) => [
+    const planned: PlannedFile[] = langs.flatMap((lang): PlannedFile[] => [
       ...o.kinds.flatMap((kind) =>
         (kind === 'shadow' ? assessors : [undefined]).flatMap((assessor) =>
           o.formats
@@ -81,55 +72,21 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     // be printed.
     const pdfs = planned.filter((p) => p.format === 'pdf').length;
     if (pdfs) stage.warmUp(pdfs);
-    const source = await TemplateSource.open(o.templatesDir && resolve(o.cwd, o.templatesDir), o.templatesDir);
-    const result: ReportResult = { planId: plan.id, written: [], warnings: [], findings: loaded.warnings };
-    const languages: { lang: string; f: Formatter; renderer: TemplateRenderer }[] = [];
-    for (const lang of langs) {
-      const { messages, filled } = await loadMessages(source, lang);
-      if (filled.length)
-        result.warnings.push(
-          `${lang}: ${filled.length} texts of the templates have no '${lang}' wording and are shown in English: ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}`,
-        );
-      languages.push({
-        lang,
-        f: new Formatter(lang, messages),
-        renderer: await TemplateRenderer.create(source, messages, o.kinds),
-      });
-    }
+    // Templates, models and documents: loaded once the browser is on its way.
+    const { composeReport } = await import('./compose.js');
+    const { jobs, warnings } = await composeReport({
+      ...o,
+      loaded,
+      earlier,
+      langs,
+      assessors,
+      planned,
+      targets,
+      check,
+    });
     check();
     stage.protect(await realPaths(loaded.inputs));
-    const markdown = createMarkdown();
-    const jobs: OutputJob[] = [];
-    for (const { lang, f, renderer } of languages) {
-      check();
-      const report = buildReportModel({
-        plan,
-        progress: loaded.progress,
-        narratives: loaded.narratives,
-        assessments: loaded.assessments,
-        earlier,
-        year: o.year,
-        format: f,
-        markdown,
-        now: o.now,
-      });
-      result.warnings.push(...report.warnings.map((w) => `${lang}: ${w}`));
-      const docs = { report, brief: buildBriefModel(report, f), f, renderer, creator: o.creator, now: o.now };
-      const dataTarget = planned.findIndex((p) => p.lang === lang && p.kind === 'data');
-      if (dataTarget >= 0)
-        jobs.push({ target: targets[dataTarget]!, content: `${JSON.stringify(reportData(report), null, 2)}\n` });
-      const shadows = new Map(buildShadowModels(report).map((s) => [s.assessor.id, s]));
-      for (const kind of o.kinds) {
-        for (const assessor of kind === 'shadow' ? assessors : [undefined]) {
-          const mine = Object.fromEntries(
-            planned.flatMap((p, i) =>
-              p.lang === lang && p.kind === kind && p.assessor === assessor ? [[p.format, targets[i]!]] : [],
-            ),
-          );
-          jobs.push(...reportJobs(assessor ? { ...docs, shadow: shadows.get(assessor)! } : docs, kind, mine));
-        }
-      }
-    }
+    const result: ReportResult = { planId: plan.id, written: [], warnings, findings: loaded.warnings };
     result.written = await stage.write(jobs);
     return result;
   });

@@ -9,7 +9,7 @@ import { SEALING_ARGS } from './sealing.js';
 
 /** Every browser operation ends within this time, or fails with a message. */
 export const BROWSER_TIMEOUT_MS = 60_000;
-/** Closing gets this long before the browser's whole process group is killed. */
+/** The longest wait for a page to close, puppeteer to let go, and the killed browser to exit. */
 export const CLOSE_TIMEOUT_MS = 3_000;
 
 export const ARGS = [
@@ -37,8 +37,8 @@ export interface BrowserSession {
 
 /**
  * One browser for all documents of a run, with a profile folder of its own that close()
- * removes. The caller closes it in `finally`; `signal` closes it early (Ctrl-C). Closing
- * never waits on a frozen browser: after CLOSE_TIMEOUT_MS its process group is killed.
+ * removes. The caller closes it in `finally`; `signal` closes it early (Ctrl-C). Closing kills
+ * its process group at once, so a frozen browser never holds it up.
  */
 export async function openBrowser(
   executablePath: string,

@@ -42,6 +42,19 @@ describe('faults while printing PDFs', () => {
     expect(await settle(r.marker)).toEqual([]);
   });
 
+  it('a browser that answers with what is not DevTools: a clear message, exit 2, nothing left running', async () => {
+    const out = workspace();
+    const r = run(['report', 'be-2013', '--year', '2015', '--format', 'pdf', '--out', out, '--timeout', '20'], {
+      // Descriptor 4 is where a browser started with --remote-debugging-pipe writes its messages.
+      PUPPETEER_EXECUTABLE_PATH: fakeBrowser(out, "printf 'this is not json\\0' >&4; exec sleep 600"),
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/did not start: it sent what is not the DevTools protocol/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    expect(await settle(r.marker)).toEqual([]);
+  });
+
   it('a browser that hangs: stopped at the timeout with a message, exit 2, nothing left running', async () => {
     const out = workspace();
     const t = Date.now();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cssString, marginBoxes } from '../../src/core/pdf/margin-boxes.js';
+import { beforeHeadEnd } from '../../src/core/pdf/print.js';
 
 describe('the running header and footer of a printed document', () => {
   it('are page margin boxes with the page counters, in the words of the document', () => {
@@ -12,5 +13,15 @@ describe('the running header and footer of a printed document', () => {
     expect(cssString('a "quoted" \\ title')).toBe('"a \\22 quoted\\22  \\5c  title"');
     expect(cssString('</style><script>x</script>')).not.toMatch(/<|>/);
     expect(cssString('two\nlines')).toBe('"two\\a lines"');
+  });
+
+  it('go into the head whatever the title holds: a $ is not a replacement pattern', () => {
+    const html = '<html><head><title>t</title></head><body>b</body></html>';
+    const title = "Plan costs in US$` and $' and $& 2013";
+    const out = beforeHeadEnd(html, marginBoxes(title, 'page {page} of {pages}'));
+    expect(out).toContain(cssString(title));
+    expect(out.match(/<\/head>/g)).toHaveLength(1);
+    expect(out.match(/<\/style>/g)).toHaveLength(1);
+    expect(out.endsWith('</head><body>b</body></html>')).toBe(true);
   });
 });

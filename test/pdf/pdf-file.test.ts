@@ -9,6 +9,7 @@ import {
   PdfLexer,
   PdfString as PdfStr,
   PdfStream,
+  PdfSyntaxError,
   type PdfValue,
   Ref,
   writeValue,
@@ -43,6 +44,15 @@ describe('PDF syntax', () => {
     expect(PdfStr.of('Égalité — 1325').text).toBe('Égalité — 1325');
     expect(new PdfStr(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('été')])).text).toBe('été');
     expect(new PdfStr(Buffer.from([0x80, 0x20, 0xe9, 0x84])).text).toBe('• é—');
+  });
+
+  it('refuses what is not PDF syntax with its own error, and reads line ends in strings as line feeds', () => {
+    for (const bad of ['/A#zz', '<41 4G>', '0x10', '1e5', 'Infinity', '[1 2', '<< /A 1', '(open'])
+      expect(() => read(bad), bad).toThrow(PdfSyntaxError);
+    expect(Buffer.from((read('(a\r\nb\rc)') as PdfStr).bytes).toString('latin1')).toBe('a\nb\nc');
+    expect(writeValue(1e21)).toBe('1000000000000000000000');
+    expect(writeValue(1e-7)).toBe('0');
+    expect(() => writeValue(new Name('\u0100'))).toThrow(PdfSyntaxError);
   });
 
   it('writes any value so that it reads back the same', () => {
@@ -121,6 +131,22 @@ describe('a PDF file read through its table and changed by an incremental update
     expect((await Lib.load(twice.save(), { updateMetadata: false })).getTitle()).toBe('Twice');
     const pdf = await readPdf(twice.save());
     expect(pdf.pages.map((p) => p.trim())).toEqual(['page 1', 'page 2']);
+  });
+
+  it('refuses a broken table or an object that refers to itself at once, never hangs', async () => {
+    const good = Buffer.from(await sample(1)).toString('latin1');
+    const xref = good.lastIndexOf('\nxref\n') + 1;
+    // The table's entries cut short: what follows is the trailer's dictionary, not numbers.
+    const cut = good.slice(0, xref) + good.slice(xref).replace(/^(xref\n0 \d+\n)[\s\S]*?(<<)/, '$1$2');
+    expect(() => new PdfFile(bytes(cut))).toThrow(PdfSyntaxError);
+    const noTrailer = good.slice(0, xref) + good.slice(xref).replace('trailer', '');
+    expect(() => new PdfFile(bytes(noTrailer))).toThrow(PdfSyntaxError);
+    // A stream whose /Length is itself.
+    const head = '%PDF-1.4\n';
+    const obj = '1 0 obj\n<< /Length 1 0 R >>\nstream\nxx\nendstream\nendobj\n';
+    const table = `xref\n0 2\n0000000000 65535 f\r\n${String(head.length).padStart(10, '0')} 00000 n\r\ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n${head.length + obj.length}\n%%EOF\n`;
+    const selfish = new PdfFile(bytes(head + obj + table));
+    expect(() => selfish.get(1)).toThrow(PdfSyntaxError);
   });
 
   it('saves the bytes as read when nothing changed', async () => {

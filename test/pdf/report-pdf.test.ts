@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nap, workspace } from '../cli/harness.js';
 import { readPdf } from '../pdf-helpers.js';
@@ -82,6 +82,16 @@ describe('PDFs of the Belgian sample, read back', () => {
       .map((st) => Buffer.from(decodePDFRawStream(st as PDFRawStream).decode()).toString('latin1'))
       .join('\n');
     expect(text).toMatch(/\/Artifact BMC[\s\S]*Do[\s\S]*EMC/);
+    // The numbers drawn: untagged (no marked content of a structure inside the artifact), in a
+    // font subset of their own tag (the document's subsets have the same names).
+    const page = doc.getPage(1).node;
+    const xobjects = page.Resources()?.lookup(PDFName.of('XObject'), PDFDict);
+    const form = xobjects?.lookup(PDFName.of('NapNumbers')) as PDFRawStream | undefined;
+    expect(form).toBeInstanceOf(PDFRawStream);
+    expect(Buffer.from(decodePDFRawStream(form!).decode()).toString('latin1')).not.toMatch(/BDC|MCID/);
+    const fonts = form!.dict.lookup(PDFName.of('Resources'), PDFDict).lookup(PDFName.of('Font'), PDFDict);
+    for (const key of fonts.keys())
+      expect(fonts.lookup(key, PDFDict).lookup(PDFName.of('BaseFont'), PDFName).decodeText()).toMatch(/^NAP[A-Z]{3}\+/);
   });
 
   it('has page X of Y in the footer and the plan title in the running header', () => {

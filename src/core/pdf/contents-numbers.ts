@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import type { PdfFile } from './pdf-file.js';
-import { Name, type PdfDict, PdfStream, type PdfValue, Ref } from './pdf-syntax.js';
+import { Name, type PdfDict, PdfStream, PdfSyntaxError, type PdfValue, Ref } from './pdf-syntax.js';
 
 /**
  * The contents' page numbers, printed alone and laid over the printed document, so that a
@@ -68,7 +68,14 @@ export function layNumbers(doc: PdfFile, numbers: PdfFile, anchors: readonly str
   }
   const forms = new Map<number, Ref>();
   for (const from of plan.keys()) {
-    const form = embedPage(doc, numbers, numbers.pages()[from]!);
+    let form: Ref | undefined;
+    try {
+      form = embedPage(doc, numbers, numbers.pages()[from]!);
+    } catch (err) {
+      // A print of the numbers this cannot copy: the document is printed again instead.
+      if (err instanceof PdfSyntaxError) return false;
+      throw err;
+    }
     if (!form) return false;
     forms.set(from, form);
   }
@@ -120,7 +127,9 @@ function drawOver(doc: PdfFile, page: Ref, form: Ref, dx: number, dy: number): v
   for (let i = 1; xobjects.has(name); i++) name = `NapNumbers${i}`;
   xobjects.set(name, form);
   resources.set('XObject', xobjects);
+  // The page's streams: one, or an array (which may itself be referred to).
   const contents = dict.get('Contents');
+  const streams = doc.array(contents) ?? (contents ? [contents] : []);
   const before = doc.add(new PdfStream(new Map(), Buffer.from('q\n')));
   const after = doc.add(
     new PdfStream(
@@ -128,15 +137,31 @@ function drawOver(doc: PdfFile, page: Ref, form: Ref, dx: number, dy: number): v
       Buffer.from(`Q\n/Artifact BMC\nq 1 0 0 1 ${num(dx)} ${num(dy)} cm\n/${name} Do\nQ\nEMC\n`),
     ),
   );
-  dict.set('Contents', [before, ...(Array.isArray(contents) ? contents : contents ? [contents] : []), after]);
+  dict.set('Contents', [before, ...streams, after]);
   dict.set('Resources', resources);
   doc.set(page, dict);
 }
 
-/** Copies values of `from` into `doc`: objects referred to are added once each, with their references renumbered. */
+/**
+ * Copies values of `from` into `doc`: objects referred to are added once each, with their
+ * references renumbered. A font subset keeps its name but for its tag (`ABCDEF+`), made new: the
+ * document's own subsets of the same font have the same names, and subsets must differ by tag.
+ */
 function copier(doc: PdfFile, from: PdfFile): (v: PdfValue) => PdfValue {
   const done = new Map<number, Ref>();
-  const copy = (v: PdfValue): PdfValue => {
+  const tags = new Map<string, string>();
+  const retag = (name: Name) => {
+    const m = /^([A-Z]{6})\+/.exec(name.raw);
+    if (!m) return name;
+    if (!tags.has(m[1]!))
+      tags.set(
+        m[1]!,
+        `NAP${String.fromCharCode(65 + (Math.floor(tags.size / 676) % 26), 65 + (Math.floor(tags.size / 26) % 26), 65 + (tags.size % 26))}`,
+      );
+    return new Name(`${tags.get(m[1]!)}${name.raw.slice(6)}`);
+  };
+  const copy = (v: PdfValue, depth: number): PdfValue => {
+    if (depth > 100) throw new PdfSyntaxError('objects refer to each other too deeply');
     if (v instanceof Ref) {
       const known = done.get(v.num);
       if (known) return known;
@@ -147,16 +172,23 @@ function copier(doc: PdfFile, from: PdfFile): (v: PdfValue) => PdfValue {
       doc.set(
         ref,
         target instanceof PdfStream
-          ? new PdfStream(new Map([...target.dict].map(([k, x]) => [k, copy(x)])), target.data)
-          : copy(target),
+          ? new PdfStream(copyDict(target.dict, depth), target.data)
+          : copy(target, depth + 1),
       );
       return ref;
     }
-    if (Array.isArray(v)) return v.map(copy);
-    if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, copy(x)]));
+    if (Array.isArray(v)) return v.map((x) => copy(x, depth + 1));
+    if (v instanceof Map) return copyDict(v, depth);
     return v;
   };
-  return copy;
+  const copyDict = (d: PdfDict, depth: number): PdfDict =>
+    new Map(
+      [...d].map(([k, x]) => [
+        k,
+        (k === 'BaseFont' || k === 'FontName') && x instanceof Name ? retag(x) : copy(x, depth + 1),
+      ]),
+    );
+  return (v) => copy(v, 0);
 }
 
 /** A stream's data without its compression: none or FlateDecode only. */

@@ -64,7 +64,14 @@ export async function launchBrowser(
     if (recent.push(line) > 20) recent.shift();
   });
   let stop = () => {};
+  let garbled = (_err: unknown) => {};
   const failed = new Promise<never>((_, reject) => {
+    garbled = (err) => {
+      kill();
+      reject(
+        new Error(`it sent what is not the DevTools protocol: ${err instanceof Error ? err.message : String(err)}`),
+      );
+    };
     const timer = setTimeout(
       () => reject(new Error(`timed out after ${Math.round(o.timeoutMs / 1000)} s`)),
       o.timeoutMs,
@@ -97,7 +104,25 @@ export async function launchBrowser(
     if (o.signal?.aborted) throw new Error('interrupted');
     const [{ PipeTransport }, { _connectToCdpBrowser }] = await Promise.race([loading, failed]);
     const messages = child.stdio[4] as Readable;
-    const transport = new PipeTransport(child.stdio[3] as Writable, messages);
+    const pipe = new PipeTransport(child.stdio[3] as Writable, messages);
+    // A message puppeteer cannot read (not DevTools JSON) would throw where nothing catches it:
+    // the browser is ended instead, and whatever waits on it fails with its own message.
+    const transport = {
+      send: (m: string) => pipe.send(m),
+      close: () => pipe.close(),
+      onmessage: undefined as ((m: string) => void) | undefined,
+      onclose: undefined as (() => void) | undefined,
+    };
+    pipe.onmessage = (m: string) => {
+      try {
+        // puppeteer's handler is asynchronous: its failure is a rejection.
+        const handled: unknown = transport.onmessage?.(m);
+        if (handled instanceof Promise) handled.catch(garbled);
+      } catch (err) {
+        garbled(err);
+      }
+    };
+    pipe.onclose = () => transport.onclose?.();
     // A browser gone already closed its pipe before the transport listened: puppeteer would wait
     // for an answer until its timeout, so the exit is reported now.
     if (messages.destroyed || child.exitCode !== null || child.signalCode !== null) await failed;

@@ -22,6 +22,10 @@ export class PdfFile {
   readonly #offsets = new Map<number, { offset: number; gen: number }>();
   readonly #parsed = new Map<number, PdfObject>();
   readonly #changed = new Map<number, { gen: number; value: PdfObject }>();
+  /** Objects freed by a newer table than the one that lists them in use. */
+  readonly #freed = new Set<number>();
+  /** Objects being read: a stream whose /Length refers back to itself is an error, not a loop. */
+  readonly #reading = new Set<number>();
   readonly #startxref: number;
   #size: number;
 
@@ -53,9 +57,15 @@ export class PdfFile {
     if (this.#parsed.has(num)) return this.#parsed.get(num);
     const entry = this.#offsets.get(num);
     if (!entry) return undefined;
-    const value = this.#readObject(num, entry.offset);
-    this.#parsed.set(num, value);
-    return value;
+    if (this.#reading.has(num) || this.#reading.size > 16) throw new PdfSyntaxError(`object ${num} refers to itself`);
+    this.#reading.add(num);
+    try {
+      const value = this.#readObject(num, entry.offset);
+      this.#parsed.set(num, value);
+      return value;
+    } finally {
+      this.#reading.delete(num);
+    }
   }
 
   /** A value with references followed (a few levels at most). */
@@ -165,21 +175,32 @@ export class PdfFile {
   #readXref(offset: number): PdfDict {
     const lex = new PdfLexer(this.bytes, offset);
     if (lex.word() !== 'xref') throw new PdfSyntaxError('the file has a cross-reference stream, not a table');
+    // Whole numbers only: anything else (a delimiter, the end of the file) is an error, never a 0.
+    const whole = () => {
+      const w = lex.word();
+      return /^\d{1,10}$/.test(w)
+        ? Number(w)
+        : lex.fail(`a number expected in the cross-reference table, found '${w}'`);
+    };
     for (;;) {
-      const first = lex.word();
-      if (first === 'trailer') break;
-      const count = Number(lex.word());
-      const start = Number(first);
-      if (!Number.isInteger(start) || !Number.isInteger(count)) lex.fail('a cross-reference subsection expected');
+      if (lex.word(true) === 'trailer') break;
+      const start = whole();
+      const count = whole();
+      if (start + count > 10_000_000) lex.fail('a cross-reference subsection too large');
       for (let i = 0; i < count; i++) {
-        const at = Number(lex.word());
-        const gen = Number(lex.word());
+        const at = whole();
+        const gen = whole();
         const kind = lex.word();
-        if (kind === 'n' && !this.#offsets.has(start + i)) this.#offsets.set(start + i, { offset: at, gen });
-        else if (kind !== 'n' && kind !== 'f') lex.fail('a cross-reference entry expected');
+        if (kind !== 'n' && kind !== 'f') lex.fail('a cross-reference entry expected');
+        // A newer table's entry, free or not, stands over an older one.
+        if (kind === 'n' && !this.#offsets.has(start + i) && !this.#freed.has(start + i))
+          this.#offsets.set(start + i, { offset: at, gen });
+        else if (kind === 'f' && !this.#offsets.has(start + i)) this.#freed.add(start + i);
       }
     }
+    lex.word();
     lex.skipSpace();
+    if (this.bytes[lex.pos] !== 0x3c) lex.fail('a trailer dictionary expected');
     return lex.dict();
   }
 

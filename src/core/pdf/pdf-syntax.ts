@@ -104,6 +104,8 @@ const PDF_DOC: Record<number, string> = {
 const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITER = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
 const isRegular = (c: number | undefined) => c !== undefined && !WHITE.has(c) && !DELIMITER.has(c);
+/** A PDF number: digits with an optional sign and point (no exponent, no hex, no Infinity). */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 const ESCAPES: Record<number, number> = { 110: 0x0a, 114: 0x0d, 116: 0x09, 98: 0x08, 102: 0x0c };
 
 /** Reads PDF objects from bytes, from a position on. */
@@ -163,8 +165,8 @@ export class PdfLexer {
     if (w === 'true') return true;
     if (w === 'false') return false;
     if (w === 'null') return null;
+    if (!NUMBER.test(w)) this.fail(`unexpected '${w || String.fromCharCode(c ?? 32)}'`);
     const n = Number(w);
-    if (w === '' || !Number.isFinite(n)) this.fail(`unexpected '${w || String.fromCharCode(c ?? 32)}'`);
     // "12 0 R": a reference.
     if (/^\d+$/.test(w)) {
       const back = this.pos;
@@ -200,9 +202,9 @@ export class PdfLexer {
     while (isRegular(this.bytes[this.pos])) {
       const c = this.bytes[this.pos++]!;
       if (c === 0x23) {
-        raw += String.fromCharCode(
-          Number.parseInt(Buffer.from(this.bytes.subarray(this.pos, this.pos + 2)).toString('latin1'), 16),
-        );
+        const hex = Buffer.from(this.bytes.subarray(this.pos, this.pos + 2)).toString('latin1');
+        if (!/^[0-9a-fA-F]{2}$/.test(hex)) this.fail('# in a name must be followed by two hex digits');
+        raw += String.fromCharCode(Number.parseInt(hex, 16));
         this.pos += 2;
       } else raw += String.fromCharCode(c);
     }
@@ -230,7 +232,11 @@ export class PdfLexer {
       }
       if (c === 0x28) depth++;
       if (c === 0x29 && --depth === 0) return new PdfString(Uint8Array.from(out));
-      out.push(c);
+      // An end of line written as it is, whatever its form, is a line feed (7.3.4.2).
+      if (c === 0x0d) {
+        if (b[this.pos] === 0x0a) this.pos++;
+        out.push(0x0a);
+      } else out.push(c);
     }
     return this.fail('a string is not closed');
   }
@@ -240,7 +246,8 @@ export class PdfLexer {
     if (end < 0) this.fail('a hex string is not closed');
     const digits = Buffer.from(this.bytes.subarray(this.pos + 1, end))
       .toString('latin1')
-      .replace(/\s+/g, '');
+      .replace(/[\0\t\n\f\r ]+/g, '');
+    if (!/^[0-9a-fA-F]*$/.test(digits)) this.fail('a hex string holds something other than hex digits');
     this.pos = end + 1;
     return new PdfString(Buffer.from(digits.length % 2 ? `${digits}0` : digits, 'hex'));
   }
@@ -260,8 +267,8 @@ export function writeValue(v: PdfValue): string {
 
 function writeNumber(n: number): string {
   if (!Number.isFinite(n)) throw new PdfSyntaxError(`a number cannot be ${n}`);
-  if (Number.isInteger(n)) return String(n);
-  // Never the exponent form (1e-7), which PDF does not have.
+  // Never the exponent form (1e21, 1e-7), which PDF does not have.
+  if (Number.isInteger(n)) return BigInt(n).toString();
   const fixed = n.toFixed(6).replace(/\.?0+$/, '');
   return fixed === '-0' ? '0' : fixed;
 }
@@ -270,6 +277,7 @@ function writeName(raw: string): string {
   let out = '/';
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
+    if (c > 0xff) throw new PdfSyntaxError('a name is made of bytes');
     out += c > 0x20 && c < 0x7f && c !== 0x23 && !DELIMITER.has(c) ? raw[i] : `#${c.toString(16).padStart(2, '0')}`;
   }
   return out;

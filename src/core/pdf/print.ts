@@ -79,9 +79,18 @@ async function printOnce(
     const html = job.html(pages);
     const extra = mode === 'numbers' ? NUMBERS_ONLY : marginBoxes(job.runningHeader, job.pageOf);
     // Content, not a file:// URL: markup cannot read local files.
-    await page.setContent(html.replace(/<\/head>/i, `${extra}</head>`), { waitUntil: 'load', timeout: timeoutMs });
+    await page.setContent(beforeHeadEnd(html, extra), { waitUntil: 'load', timeout: timeoutMs });
+    // The numbers are laid over the document as an artifact: untagged, so that no tag of theirs
+    // stands inside it pointing to no structure.
     if (mode === 'numbers')
-      return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false, timeout: timeoutMs });
+      return await page.pdf({
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: false,
+        tagged: false,
+        outline: false,
+        timeout: timeoutMs,
+      });
     return await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -99,6 +108,11 @@ async function printOnce(
       'E_BROWSER',
     );
   }
+}
+
+/** `extra` placed just before `</head>`, whatever it holds (a `$` in a title is not a replacement pattern). */
+export function beforeHeadEnd(html: string, extra: string): string {
+  return html.replace(/<\/head>/i, () => `${extra}</head>`);
 }
 
 /** Contents entries matched to bookmarks by title, in order (titles may repeat). */

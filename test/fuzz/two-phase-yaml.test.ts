@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, stringify } from 'yaml';
+import { resolvePlain } from '../../src/core/load/core-schema.js';
 import { type Entry, rangesFromEvents } from '../../src/core/load/event-ranges.js';
 import { type FastYaml, parseFast } from '../../src/core/load/fast-yaml.js';
 import { parseLines } from '../../src/core/load/line-yaml.js';
@@ -105,6 +106,35 @@ const SCAN_CASES = [
 ];
 
 describe('the fast YAML readers read exactly as the positional parser does', () => {
+  it('resolve plain scalars as eemeli/yaml does: every spelling of null, true and false, and words', () => {
+    const words = [
+      'null',
+      'true',
+      'false',
+      'nap',
+      'text',
+      'title',
+      'notes',
+      'no',
+      'yes',
+      'on',
+      'off',
+      'y',
+      'n',
+      'Nan',
+      'nan',
+      'inf',
+      'NaN',
+    ];
+    // Each word in every mix of upper and lower case.
+    const spellings = words.flatMap((w) =>
+      Array.from({ length: 1 << Math.min(w.length, 5) }, (_, mask) =>
+        [...w].map((ch, i) => (mask & (1 << i) ? ch.toUpperCase() : ch)).join(''),
+      ),
+    );
+    for (const word of new Set(spellings)) expect(resolvePlain(word), word).toEqual(parse(`k: ${word}`).k);
+  });
+
   it('the line reader gives up where the scan for bracket bombs reads the text otherwise', () => {
     for (const text of SCAN_CASES) {
       expect(parseYaml(text, 'file.yaml').findings.map((f) => f.code)).not.toEqual([]);

@@ -16,15 +16,22 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const DIGITS = /^[0-9]+$/;
+// The words of NULL and BOOL: what a scalar starting with a letter can be besides text.
+const WORDS: ReadonlyMap<string, null | boolean> = new Map([
+  ...['null', 'Null', 'NULL'].map((w) => [w, null] as const),
+  ...['true', 'True', 'TRUE'].map((w) => [w, true] as const),
+  ...['false', 'False', 'FALSE'].map((w) => [w, false] as const),
+]);
 // Characters a plain scalar of the core schema other than text can start with.
 const NON_TEXT_START = /^[~nNtTfF0-9+\-.]/;
 
 /** A plain scalar's value under the YAML 1.2 core schema, exactly as eemeli/yaml resolves it. */
 export function resolvePlain(s: string): unknown {
   if (s === '') return null;
-  // Most scalars are words: a letter other than n, t or f is text, without a regular expression.
+  // Most scalars are words. One that starts with a letter is null, true or false as spelled in
+  // WORDS (the only tests below a letter can pass), or else text: no regular expression.
   const c = s.charCodeAt(0) | 0x20;
-  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) return s;
+  if (c >= 97 && c <= 122) return WORDS.has(s) ? WORDS.get(s) : s;
   // Digits alone (`2021`, the `1` of an indicator) are INT, the first test they pass below.
   if (DIGITS.test(s)) return Number.parseInt(s, 10);
   if (!NON_TEXT_START.test(s)) return s;

@@ -11,7 +11,7 @@ const LAYERS = [
   { groups: { model: { paths: ['src/core/model/'] } } },
   { groups: { rules: { paths: ['src/core/rules/'] } } },
   { groups: { load: { paths: ['src/core/load/'] } } },
-  // Precompiled schema validators (npm run build), used by validate.
+  // Built by npm run build: the schema validators (used by validate) and the built-in templates (used by render).
   { groups: { generated: { paths: ['src/generated/'] } } },
   { groups: { validate: { paths: ['src/core/validate/'] }, findings: { paths: ['src/core/findings/'] } } },
   {

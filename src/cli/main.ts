@@ -117,8 +117,9 @@ function signalHolder(interrupt: AbortController): (lastResort?: () => void) => 
     }
     lastResorts.clear();
   };
-  // A process that ends while held without cleaning up (it crashed, say on a closed output)
-  // still kills its browser: the browser has a process group of its own and would outlive it.
+  // A process that ends while held without cleaning up (it crashed) still kills its browser and
+  // removes its profile folder at once: the browser would exit by itself once its pipe closed,
+  // but the folder would stay.
   process.on('exit', cleanUpNow);
   return (lastResort) => {
     if (holds++ === 0) for (const [sig, handler] of handlers) process.on(sig, handler);

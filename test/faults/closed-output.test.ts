@@ -53,7 +53,8 @@ describe('a run that loses its output or crashes while printing', () => {
     const run = start([harness, join(repo, 'dist/cli/main.js'), ...REPORT, '--out', out], tmp);
     expect(await run.exited).not.toBe(0);
     expect(run.stderr()).toContain('a crash while printing');
-    // The browser has a process group of its own: without nap's exit cleanup it would live on.
+    // Without nap's exit cleanup the browser would exit by itself (its pipe closed), but its
+    // profile folder would stay in TMPDIR.
     expect(await settle(run.marker)).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
   }, 60_000);

@@ -63,6 +63,15 @@ const job = (html: string): PrintJob => ({
   metadata: { title: 't', author: 'a', subject: 's', keywords: [], lang: 'en', creator: 'test', date: new Date(0) },
 });
 
+/** A job whose rendering is written in `log`. */
+const renderedJob = (log: string[], name: string): PrintJob => ({
+  ...job(''),
+  html: () => {
+    log.push(`render ${name}`);
+    return `<p>${name}</p>`;
+  },
+});
+
 const options = (over: Partial<StageOptions> = {}): StageOptions => ({
   env: {},
   platform: 'linux',
@@ -165,13 +174,7 @@ describe('the documents stage', () => {
   it('renders the documents printed first while the browser starts, and opens their pages ahead', async () => {
     const dir = workspace();
     const browser = fakeBrowser(50);
-    const rendered = (name: string): PrintJob => ({
-      ...job(''),
-      html: () => {
-        browser.log.push(`render ${name}`);
-        return `<p>${name}</p>`;
-      },
-    });
+    const rendered = (name: string) => renderedJob(browser.log, name);
     await withDocumentStage(options({ launch: browser.launch, concurrency: 2 }), async (stage) => {
       stage.warmUp(3);
       await stage.write(['a', 'b', 'c'].map((n) => ({ target: join(dir, `${n}.pdf`), print: rendered(n) })));
@@ -179,6 +182,43 @@ describe('the documents stage', () => {
     // Two at once: the first two rendered before the browser is ready, the third once printed.
     expect(browser.log.slice(0, 5)).toEqual(['launch', 'render a', 'render b', 'ready', 'warm 2']);
     expect(browser.log.filter((l) => l.startsWith('render'))).toEqual(['render a', 'render b', 'render c']);
+  });
+
+  it('asked to print without a warm-up, asks for the browser first, then renders while it starts', async () => {
+    const dir = workspace();
+    const browser = fakeBrowser(50);
+    const rendered = (name: string) => renderedJob(browser.log, name);
+    await withDocumentStage(options({ launch: browser.launch, concurrency: 1 }), (stage) =>
+      stage.write([{ target: join(dir, 'a.pdf'), print: rendered('a') }]),
+    );
+    expect(browser.log.slice(0, 3)).toEqual(['launch', 'render a', 'ready']);
+  });
+
+  it('a print whose PDF cannot be read is a failure of the browser, with its code', async () => {
+    const dir = workspace();
+    // The catalog's dictionary broken, its length kept: the table reads, the object does not.
+    const broken = Buffer.from(
+      Buffer.from(blank).toString('latin1').replace('/Type /Catalog', '/Type ]Catalog'),
+      'latin1',
+    );
+    const browser = fakeBrowser();
+    const launch: NonNullable<StageOptions['launch']> = async (o) => {
+      const session = await browser.launch(o);
+      return {
+        ...session,
+        withPage: (fn, meanwhile) =>
+          session.withPage((page) => fn({ ...page, pdf: async () => broken } as never), meanwhile),
+      };
+    };
+    await expect(
+      withDocumentStage(options({ launch }), (stage) =>
+        stage.write([{ target: join(dir, 'a.pdf'), print: job('<p>a</p>') }]),
+      ),
+    ).rejects.toMatchObject({
+      code: 'E_BROWSER',
+      message: expect.stringMatching(/the browser's PDF could not be read/),
+    });
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('keeps the PDFs printed before a print fails, and starts no new print after it', async () => {

@@ -38,6 +38,42 @@ describe('the sealed browser page', () => {
     expect(hits).toEqual([]);
   });
 
+  it('uses a page that printed for the next document, and never one that failed', async () => {
+    let first: unknown;
+    await session.withPage(async (page) => {
+      first = page;
+    });
+    await expect(
+      session.withPage(async (page) => {
+        expect(page).toBe(first);
+        throw new Error('a print that failed');
+      }),
+    ).rejects.toThrow('a print that failed');
+    expect((first as { isClosed(): boolean }).isClosed()).toBe(true);
+    await session.withPage(async (page) => {
+      expect(page).not.toBe(first);
+    });
+  });
+
+  it('gives the page back when the work done while it opens fails', async () => {
+    let idle: unknown;
+    await session.withPage(async (page) => {
+      idle = page;
+    });
+    await expect(
+      session.withPage(
+        async () => undefined,
+        () => {
+          throw new Error('a template that failed');
+        },
+      ),
+    ).rejects.toThrow('a template that failed');
+    await new Promise((r) => setTimeout(r, 50));
+    await session.withPage(async (page) => {
+      expect(page).toBe(idle);
+    });
+  });
+
   it('runs no JavaScript of the document', async () => {
     const title = await session.withPage(async (page) => {
       await page.setContent(

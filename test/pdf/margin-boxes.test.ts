@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_VERSION, tooOld } from '../../src/core/pdf/browser.js';
 import { cssString, marginBoxes } from '../../src/core/pdf/margin-boxes.js';
 import { beforeHeadEnd } from '../../src/core/pdf/print.js';
 
@@ -23,5 +24,14 @@ describe('the running header and footer of a printed document', () => {
     expect(out.match(/<\/head>/g)).toHaveLength(1);
     expect(out.match(/<\/style>/g)).toHaveLength(1);
     expect(out.endsWith('</head><body>b</body></html>')).toBe(true);
+  });
+
+  it('need a browser that prints margin boxes: an older one is refused, not used', () => {
+    expect(MIN_VERSION).toBe(131);
+    expect(tooOld('HeadlessChrome/120.0.6099.224')).toBe(true);
+    expect(tooOld('Chrome/130.0.6723.58')).toBe(true);
+    expect(tooOld('HeadlessChrome/156.0.8078.108')).toBe(false);
+    expect(tooOld('Edg/131.0.2903.51')).toBe(false);
+    expect(tooOld('')).toBe(false);
   });
 });

@@ -6,9 +6,8 @@
 /** A whole number as YAML 1.2 core writes it: decimal, octal (0o17) or hexadecimal (0x1F). */
 export const INTEGER = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
-// eemeli/yaml's core schema (yaml/dist/schema/core), the same tests in the same order.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+// eemeli/yaml's core schema (yaml/dist/schema/core), the same tests in the same order, but for
+// its null and bool words, which WORDS answers for every scalar that starts with a letter.
 const INT_OCT = /^0o[0-7]+$/;
 const INT = /^[-+]?[0-9]+$/;
 const INT_HEX = /^0x[0-9a-fA-F]+$/;
@@ -16,14 +15,14 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const DIGITS = /^[0-9]+$/;
-// The words of NULL and BOOL: what a scalar starting with a letter can be besides text.
+// The null and bool words of the core schema: what a scalar starting with a letter can be besides text.
 const WORDS: ReadonlyMap<string, null | boolean> = new Map([
   ...['null', 'Null', 'NULL'].map((w) => [w, null] as const),
   ...['true', 'True', 'TRUE'].map((w) => [w, true] as const),
   ...['false', 'False', 'FALSE'].map((w) => [w, false] as const),
 ]);
-// Characters a plain scalar of the core schema other than text can start with.
-const NON_TEXT_START = /^[~nNtTfF0-9+\-.]/;
+// Characters other than letters a plain scalar of the core schema other than text can start with.
+const NON_TEXT_START = /^[~0-9+\-.]/;
 
 /** A plain scalar's value under the YAML 1.2 core schema, exactly as eemeli/yaml resolves it. */
 export function resolvePlain(s: string): unknown {
@@ -35,8 +34,7 @@ export function resolvePlain(s: string): unknown {
   // Digits alone (`2021`, the `1` of an indicator) are INT, the first test they pass below.
   if (DIGITS.test(s)) return Number.parseInt(s, 10);
   if (!NON_TEXT_START.test(s)) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (s === '~') return null;
   if (INT_OCT.test(s)) return Number.parseInt(s.substring(2), 8);
   if (INT.test(s)) return Number.parseInt(s, 10);
   if (INT_HEX.test(s)) return Number.parseInt(s.substring(2), 16);

@@ -98,13 +98,15 @@ export class DocumentStage {
     }
     if (!printed.length) return done;
     const limit = this.#limit();
-    // While the browser is still starting, the documents printed first are rendered; otherwise
-    // each is rendered while its page opens (printPdf).
+    this.#check();
+    // The browser is asked for first (if warmUp did not), then, while it is still starting, the
+    // documents printed first are rendered; otherwise each is rendered while its page opens (printPdf).
+    const starting = this.#session();
+    starting.catch(() => undefined); // awaited below
     if (!this.#started)
       for (const [i, job] of printed.entries()) if (i < limit) printed[i] = { ...job, print: renderedFirst(job.print) };
-    this.#check();
     // A browser start cut short by a signal is an interruption, not a broken browser.
-    const session = await this.#session().catch((err: unknown) => {
+    const session = await starting.catch((err: unknown) => {
       this.#check();
       throw err;
     });

@@ -79,6 +79,17 @@ export async function openBrowser(
       'E_BROWSER',
     );
   }
+  // An older browser would print without running header and page numbers (margin-boxes.ts), silently.
+  const version = await launched.browser.version().catch(() => '');
+  if (tooOld(version)) {
+    launched.kill();
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    throw new EnvironmentError(
+      `the browser ${executablePath} is ${version}: nap prints with Chrome, Chromium or Edge ${MIN_VERSION} or later`,
+      'install a newer one (`apt-get install -y chromium`), or set PUPPETEER_EXECUTABLE_PATH to one',
+      'E_BROWSER',
+    );
+  }
   let closing: Promise<void> | undefined;
   const running = launched;
   const browser = launched.browser;
@@ -125,7 +136,16 @@ export async function openBrowser(
       if (meanwhile) {
         // Let the request for the page go out before node gets busy.
         await new Promise((done) => setImmediate(done));
-        meanwhile();
+        try {
+          meanwhile();
+        } catch (err) {
+          // The page, untouched, waits for the next document.
+          opening.then(
+            (p) => void idle.push(p),
+            () => undefined,
+          );
+          throw err;
+        }
       }
       const page = await opening.catch((err: unknown) => {
         throw new EnvironmentError(
@@ -134,14 +154,14 @@ export async function openBrowser(
           'E_BROWSER',
         );
       });
-      let printed = false;
+      let succeeded = false;
       try {
         const result = await fn(page);
-        printed = true;
+        succeeded = true;
         return result;
       } finally {
         // A page that failed may be in any state: it is not used again.
-        if (printed) idle.push(page);
+        if (succeeded) idle.push(page);
         else await closePage(page);
       }
     },
@@ -172,6 +192,15 @@ async function shutDown(browser: Browser, launched: Launched, profile: string): 
   // A killed browser may still be writing for a moment: retry the removal briefly.
   await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
   await disconnected;
+}
+
+/** The first version whose print shows page margin boxes (the running header, "page X of Y"). */
+export const MIN_VERSION = 131;
+
+/** Whether a browser's version ("HeadlessChrome/156.0.8078.108") is older than MIN_VERSION; an unknown one is given the benefit of the doubt. */
+export function tooOld(version: string): boolean {
+  const major = Number(/\/(\d+)\./.exec(version)?.[1]);
+  return Number.isInteger(major) && major > 0 && major < MIN_VERSION;
 }
 
 /** `promise`, or a rejection with `what` once `ms` have passed; the timer never keeps the process alive. */

@@ -67,10 +67,12 @@ export function layNumbers(doc: PdfFile, numbers: PdfFile, anchors: readonly str
     else if (seen.page !== shift.page || !near(seen.dx, shift.dx) || !near(seen.dy, shift.dy)) return false;
   }
   const forms = new Map<number, Ref>();
+  // One copier for every page of numbers: what they share (fonts) is copied once, under one tag.
+  const copy = copier(doc, numbers);
   for (const from of plan.keys()) {
     let form: Ref | undefined;
     try {
-      form = embedPage(doc, numbers, numbers.pages()[from]!);
+      form = embedPage(doc, numbers, numbers.pages()[from]!, copy);
     } catch (err) {
       // A print of the numbers this cannot copy: the document is printed again instead.
       if (err instanceof PdfSyntaxError) return false;
@@ -88,7 +90,7 @@ export function layNumbers(doc: PdfFile, numbers: PdfFile, anchors: readonly str
  * A page of another file as a form XObject of `doc`, with everything its resources refer to
  * copied; undefined when its content is in a form this cannot join (several streams not deflated).
  */
-function embedPage(doc: PdfFile, from: PdfFile, page: Ref): Ref | undefined {
+function embedPage(doc: PdfFile, from: PdfFile, page: Ref, copy: (v: PdfValue) => PdfValue): Ref | undefined {
   const streams = (from.array(from.dict(page)?.get('Contents')) ?? [from.dict(page)?.get('Contents')]).map((c) =>
     from.resolve(c),
   );
@@ -106,7 +108,6 @@ function embedPage(doc: PdfFile, from: PdfFile, page: Ref): Ref | undefined {
     if (plain.some((p) => p === undefined)) return undefined;
     data = Buffer.concat(plain.flatMap((p) => [p!, Buffer.from('\n')]));
   }
-  const copy = copier(doc, from);
   const dict: PdfDict = new Map<string, PdfValue>([
     ['Type', new Name('XObject')],
     ['Subtype', new Name('Form')],

@@ -7,12 +7,17 @@ export function loadPdf(pdf: Uint8Array): PdfFile {
   try {
     return new PdfFile(pdf);
   } catch (err) {
-    throw new EnvironmentError(
-      `the browser's PDF could not be read: ${err instanceof Error ? err.message : String(err)}`,
-      'print with Chromium or Chrome (set PUPPETEER_EXECUTABLE_PATH to one), or report this with the browser version',
-      'E_BROWSER',
-    );
+    throw unreadable(err);
   }
+}
+
+/** The error of a print nap cannot read (its objects are read as they are needed, so anywhere). */
+export function unreadable(err: unknown): EnvironmentError {
+  return new EnvironmentError(
+    `the browser's PDF could not be read: ${err instanceof Error ? err.message : String(err)}`,
+    'print with Chromium or Chrome (set PUPPETEER_EXECUTABLE_PATH to one), or report this with the browser version',
+    'E_BROWSER',
+  );
 }
 
 /**

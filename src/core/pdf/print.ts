@@ -6,7 +6,8 @@ import { layNumbers, NUMBERS_ONLY } from './contents-numbers.js';
 import type { Page } from './launch.js';
 import { marginBoxes } from './margin-boxes.js';
 import { type PdfMetadata, setMetadata } from './metadata.js';
-import { loadPdf, outlinePages } from './outline.js';
+import { loadPdf, outlinePages, unreadable } from './outline.js';
+import { PdfSyntaxError } from './pdf-syntax.js';
 
 export interface PrintJob {
   /** The document's HTML, given the page numbers of its contents (empty at first). */
@@ -36,25 +37,37 @@ export async function printPdf(session: BrowserSession, given: PrintJob, timeout
   const whileOpening = () => {
     job = renderedFirst(given);
   };
-  return session.withPage(async (page) => {
-    // The document in its final form; with contents, their page numbers are left blank.
-    const blank = new Map<string, number>();
-    let pdf = loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
-    if (!job.toc.length) return setMetadata(pdf, job.metadata, job.headings);
-    let pages = matchToc(job.toc, outlinePages(pdf));
-    // The numbers alone, laid over the blanks (contents-numbers.ts): one print of the document, not two.
-    const numbers = loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
-    if (layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
-    // Templates whose contents the numbers cannot be laid over: print again with the numbers
-    // until they agree with the bookmarks (they can move the layout).
-    for (let pass = 1; pass < MAX_PASSES; pass++) {
-      pdf = loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
-      const found = matchToc(job.toc, outlinePages(pdf));
-      if (sameMap(found, pages)) break;
-      pages = found;
-    }
-    return setMetadata(pdf, job.metadata, job.headings);
-  }, whileOpening);
+  return session.withPage((page) => readingErrors(() => printAndNumber(page, job, timeoutMs)), whileOpening);
+}
+
+/** The document printed, its contents numbered, its metadata set: the PDF's bytes. */
+async function printAndNumber(page: Page, job: PrintJob, timeoutMs: number): Promise<Uint8Array> {
+  // The document in its final form; with contents, their page numbers are left blank.
+  const blank = new Map<string, number>();
+  let pdf = loadPdf(await printOnce(page, job, timeoutMs, blank, 'document'));
+  if (!job.toc.length) return setMetadata(pdf, job.metadata, job.headings);
+  let pages = matchToc(job.toc, outlinePages(pdf));
+  // The numbers alone, laid over the blanks (contents-numbers.ts): one print of the document, not two.
+  const numbers = loadPdf(await printOnce(page, job, timeoutMs, pages, 'numbers'));
+  if (layNumbers(pdf, numbers, [...pages.keys()])) return setMetadata(pdf, job.metadata, job.headings);
+  // Templates whose contents the numbers cannot be laid over: print again with the numbers
+  // until they agree with the bookmarks (they can move the layout).
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    pdf = loadPdf(await printOnce(page, job, timeoutMs, pages, 'document'));
+    const found = matchToc(job.toc, outlinePages(pdf));
+    if (sameMap(found, pages)) break;
+    pages = found;
+  }
+  return setMetadata(pdf, job.metadata, job.headings);
+}
+
+/** A print nap cannot read, wherever in it that shows: the browser's failure, not nap's. */
+async function readingErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof PdfSyntaxError ? unreadable(err) : err;
+  }
 }
 
 /**

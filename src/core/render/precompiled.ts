@@ -11,6 +11,6 @@ export function precompiled(text: string, options: object): Parameters<typeof Ha
   return PRECOMPILED.get(templateKey(text, options));
 }
 
-export function templateKey(text: string, options: object): string {
+function templateKey(text: string, options: object): string {
   return createHash('sha256').update(JSON.stringify(options)).update('\0').update(text).digest('hex');
 }

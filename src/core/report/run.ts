@@ -75,13 +75,18 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     // Templates, models and documents: loaded once the browser is on its way.
     const { composeReport } = await import('./compose.js');
     const { jobs, warnings } = await composeReport({
-      ...o,
       loaded,
       earlier,
+      year: o.year,
+      kinds: o.kinds,
       langs,
       assessors,
       planned,
       targets,
+      templatesDir: o.templatesDir,
+      cwd: o.cwd,
+      now: o.now,
+      creator: o.creator,
       check,
     });
     check();

@@ -1,6 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 
-// The calls of node:fs/promises that listing plan folders uses, made synchronously underneath.
+// The calls of node:fs/promises that listing plan folders (and writing outputs) use, made synchronously underneath.
 // The folders are small and local and listed one after another: each asynchronous call waited a
 // round trip through libuv's thread pool, 120 ms of idle time for a folder of 200 plans.
 // Errors are those of the promise API (rejections with the same codes).

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { lstat, realpath, stat } from '../load/fs-now.js';
 
 /**
  * Writes a file so that readers see either the old file or the whole new one:
@@ -96,14 +97,15 @@ export async function realPaths(paths: readonly string[]): Promise<Set<string>> 
 export type FileOps = Pick<typeof fs, 'mkdir' | 'realpath' | 'writeFile' | 'rename' | 'unlink' | 'stat' | 'lstat'>;
 
 /**
- * The steps of a write to a regular file, made synchronously underneath: each is short, and
- * each round trip through libuv's thread pool (busy loading modules while the browser prints)
- * took 25 ms, seven of them per file. Errors are those of the promise API.
+ * The steps of a write to a regular file, made synchronously underneath (as reading plans is,
+ * load/fs-now.ts): each is short, and each round trip through libuv's thread pool (busy loading
+ * modules while the browser prints) took 25 ms, seven of them per file. Errors are those of the
+ * promise API.
  */
 const NOW: FileOps = {
-  realpath: (async (path: string) => realpathSync.native(path)) as FileOps['realpath'],
-  stat: (async (path: string) => statSync(path)) as FileOps['stat'],
-  lstat: (async (path: string) => lstatSync(path)) as FileOps['lstat'],
+  realpath: realpath as FileOps['realpath'],
+  stat: stat as FileOps['stat'],
+  lstat: lstat as FileOps['lstat'],
   mkdir: (async (path: string, o: { recursive: true }) => mkdirSync(path, o)) as FileOps['mkdir'],
   writeFile: (async (path: string, data: string | Uint8Array, o: { flag: string }) =>
     writeFileSync(path, data, o)) as FileOps['writeFile'],

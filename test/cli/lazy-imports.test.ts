@@ -31,8 +31,8 @@ describe('nap validate stays light', () => {
       /^(puppeteer-core|handlebars|markdown-it)(\/|$)|^ajv$|^ajv\/dist\/(standalone|compile|core)/.test(p),
     );
     expect(heavy).toEqual([]);
-    // The graph really is followed: the precompiled validators use ajv's runtime helpers.
-    expect([...packages].some((p) => p.startsWith('ajv/dist/runtime/'))).toBe(true);
+    // The graph really is followed: the loader's second reader, js-yaml's events, is imported statically.
+    expect(packages).toContain('js-yaml');
   });
 
   it('starts (--version, --help) without the rules, the loader or any feature', () => {

@@ -8,10 +8,25 @@ export function indicatorByKey(
   indicators: readonly Indicator[],
   key: string,
 ): { position: number | undefined; indicator: Indicator | undefined } {
-  const position = /^\d+$/.test(key) ? Number(key) : undefined;
-  const index =
-    position !== undefined ? position - 1 : indicators.findIndex((i) => typeof i !== 'string' && i.id === key);
-  return { position, indicator: indicators[index] };
+  return { position: positionOf(key), indicator: indicatorAt(indicators, key) };
+}
+
+/** The same indicator alone, with nothing allocated: rules look up every reported value. */
+export function indicatorAt(indicators: readonly Indicator[], key: string): Indicator | undefined {
+  const position = positionOf(key);
+  if (position !== undefined) return indicators[position - 1];
+  for (const i of indicators) if (typeof i !== 'string' && i.id === key) return i;
+  return undefined;
+}
+
+/** The position a key of digits only names (`0` and `007` included), or undefined. */
+function positionOf(key: string): number | undefined {
+  if (key.length === 0) return undefined;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(key);
 }
 
 /** The ids of the named indicators of an action. */

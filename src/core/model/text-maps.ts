@@ -1,5 +1,5 @@
 import { NARRATIVE_SECTIONS } from './narrative.js';
-import { pointerSegment } from './pointer.js';
+import { joinPointer } from './pointer.js';
 
 // Fields whose value is text (a string or a language map) in plan and progress files.
 export const TEXT_FIELDS: ReadonlySet<string> = new Set([
@@ -27,33 +27,44 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer. */
-export function* eachTextMap(data: unknown): Generator<{ map: Readonly<Record<string, string>>; pointer: string }> {
-  // A stack, not recursion: the data of a large plan is deep enough to matter. A pointer is
-  // built only for what is yielded, from the keys up to the root.
-  type Item = { value: object; key: string; parent: Item | undefined; isText: boolean };
-  if (data === null || typeof data !== 'object') return;
-  const stack: Item[] = [{ value: data, key: '', parent: undefined, isText: false }];
-  while (stack.length) {
-    const item = stack.pop()!;
-    const { value } = item;
-    const isList = Array.isArray(value);
-    if (item.isText && !isList) {
-      yield { map: value as Record<string, string>, pointer: pointerOf(item) };
-      continue;
-    }
-    const sources = isList && item.key === 'sources';
-    for (const k in value) {
-      const v = (value as Record<string, unknown>)[k];
-      // Only mappings can be language maps or hold them.
-      if (v === null || typeof v !== 'object') continue;
-      stack.push({ value: v, key: k, parent: item, isText: isList ? sources : TEXT_FIELDS.has(k) });
-    }
+export function eachTextMap(data: unknown): { map: Readonly<Record<string, string>>; pointer: string }[] {
+  const out: { map: Readonly<Record<string, string>>; pointer: string }[] = [];
+  if (data !== null && typeof data === 'object') walk(data, Array.isArray(data), false, [], out);
+  return out;
+}
+
+/**
+ * Recursion is safe: no reader returns data deeper than 64 levels (MAX_DEPTH). A pointer is
+ * built only for a map found, from the keys on the way down; lists are walked by index.
+ */
+function walk(
+  value: object,
+  isList: boolean,
+  inSources: boolean,
+  path: (string | number)[],
+  out: { map: Readonly<Record<string, string>>; pointer: string }[],
+): void {
+  if (isList) {
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) visit(list[i], i, inSources, path, out);
+  } else {
+    const map = value as Record<string, unknown>;
+    for (const k in map) visit(map[k], k, TEXT_FIELDS.has(k), path, out);
   }
 }
 
-function pointerOf(item: { key: string; parent: { key: string; parent: unknown } | undefined }): string {
-  let pointer = '';
-  for (let i: typeof item | undefined = item; i?.parent; i = i.parent as typeof item | undefined)
-    pointer = `/${pointerSegment(i.key)}${pointer}`;
-  return pointer;
+function visit(
+  v: unknown,
+  key: string | number,
+  isText: boolean,
+  path: (string | number)[],
+  out: { map: Readonly<Record<string, string>>; pointer: string }[],
+): void {
+  // Only mappings can be language maps or hold them.
+  if (v === null || typeof v !== 'object') return;
+  path.push(key);
+  const isList = Array.isArray(v);
+  if (isText && !isList) out.push({ map: v as Record<string, string>, pointer: joinPointer(path) });
+  else walk(v, isList, isList && key === 'sources', path, out);
+  path.pop();
 }

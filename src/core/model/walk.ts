@@ -9,18 +9,27 @@ export interface ActionPlace {
   pointer: string;
 }
 
-/** Every action of a plan in document order, with where it sits. */
-export function* eachAction(plan: Plan): Generator<ActionPlace> {
-  for (const [oi, objective] of plan.objectives.entries()) {
-    for (const [gi, goal] of (objective.goals ?? []).entries()) {
-      for (const [ai, action] of goal.actions.entries()) {
-        yield { action, objective, goal, pointer: `/objectives/${oi}/goals/${gi}/actions/${ai}` };
-      }
+/**
+ * Every action of a plan in document order, with where it sits. An array built with plain loops:
+ * most rules walk every action, and a generator made each walk of a large plan several times dearer.
+ */
+export function eachAction(plan: Plan): ActionPlace[] {
+  const out: ActionPlace[] = [];
+  const objectives = plan.objectives;
+  for (let oi = 0; oi < objectives.length; oi++) {
+    const objective = objectives[oi]!;
+    const goals = objective.goals ?? [];
+    for (let gi = 0; gi < goals.length; gi++) {
+      const goal = goals[gi]!;
+      const prefix = `/objectives/${oi}/goals/${gi}/actions/`;
+      for (let ai = 0; ai < goal.actions.length; ai++)
+        out.push({ action: goal.actions[ai]!, objective, goal, pointer: prefix + ai });
     }
-    for (const [ai, action] of (objective.actions ?? []).entries()) {
-      yield { action, objective, pointer: `/objectives/${oi}/actions/${ai}` };
-    }
+    const direct = objective.actions ?? [];
+    for (let ai = 0; ai < direct.length; ai++)
+      out.push({ action: direct[ai]!, objective, pointer: `/objectives/${oi}/actions/${ai}` });
   }
+  return out;
 }
 
 /** Where an action sits, by the plan's own ids: "1 > 4" (objective > goal), or "6" directly under an objective. */
@@ -36,31 +45,45 @@ export function idOf(id: string | number): string {
 export type IdKind = 'objective' | 'goal' | 'action' | 'indicator';
 
 /** Every id of objectives, goals, actions and named indicators, in document order, with its pointer. */
-export function* eachId(plan: Plan): Generator<{ kind: IdKind; id: string | number; pointer: string }> {
-  for (const [oi, o] of plan.objectives.entries()) {
-    yield { kind: 'objective', id: o.id, pointer: `/objectives/${oi}/id` };
-    for (const [gi, g] of (o.goals ?? []).entries())
-      yield { kind: 'goal', id: g.id, pointer: `/objectives/${oi}/goals/${gi}/id` };
+export function eachId(plan: Plan): { kind: IdKind; id: string | number; pointer: string }[] {
+  const out: { kind: IdKind; id: string | number; pointer: string }[] = [];
+  const objectives = plan.objectives;
+  for (let oi = 0; oi < objectives.length; oi++) {
+    const o = objectives[oi]!;
+    out.push({ kind: 'objective', id: o.id, pointer: `/objectives/${oi}/id` });
+    const goals = o.goals ?? [];
+    for (let gi = 0; gi < goals.length; gi++)
+      out.push({ kind: 'goal', id: goals[gi]!.id, pointer: `/objectives/${oi}/goals/${gi}/id` });
   }
   for (const { action, pointer } of eachAction(plan)) {
-    yield { kind: 'action', id: action.id, pointer: `${pointer}/id` };
-    for (const [k, ind] of (action.indicators ?? []).entries()) {
+    out.push({ kind: 'action', id: action.id, pointer: `${pointer}/id` });
+    const indicators = action.indicators ?? [];
+    for (let k = 0; k < indicators.length; k++) {
+      const ind = indicators[k]!;
       if (typeof ind !== 'string' && ind.id !== undefined)
-        yield { kind: 'indicator', id: ind.id, pointer: `${pointer}/indicators/${k}/id` };
+        out.push({ kind: 'indicator', id: ind.id, pointer: `${pointer}/indicators/${k}/id` });
     }
   }
+  return out;
 }
 
-/** Every action a progress file reports on (or an assessment assesses; an empty entry is none), with its pointer. */
+/**
+ * Every action a progress file reports on (or an assessment assesses; an empty entry is none).
+ * Its pointer, `reportPointer(key)`, is built only for a finding: rules walk every report of every file.
+ */
 export function eachReport<R = ActionReport>(
   file: Progress | { actions: { [k: string]: R | undefined } },
-): { key: string; report: R; pointer: string }[] {
-  // An array, not a generator: several rules walk every report of every file.
-  const out: { key: string; report: R; pointer: string }[] = [];
+): { key: string; report: R }[] {
+  const out: { key: string; report: R }[] = [];
   const actions = file.actions as { [k: string]: R | undefined };
   for (const key in actions) {
     const report = actions[key];
-    if (report) out.push({ key, report, pointer: `/actions/${pointerSegment(key)}` });
+    if (report) out.push({ key, report });
   }
   return out;
+}
+
+/** The pointer of an action's report in a progress file or assessment. */
+export function reportPointer(key: string): string {
+  return `/actions/${pointerSegment(key)}`;
 }

@@ -11,6 +11,7 @@ export const nap030 = defineRule({
     'YAML reads an id written as 1.10 as the number 1.1 (and 1.0 as 1), so it would print otherwise than written and could clash with another id. Put such ids in quotes: "1.10".',
   checks: {
     plan(plan, ctx) {
+      if (ctx.changedNumbers.size === 0) return; // most plans: no number is written otherwise than it reads
       for (const { id, pointer } of eachId(plan)) {
         const written = typeof id === 'number' ? ctx.changedNumbers.get(pointer) : undefined;
         if (written !== undefined && written !== String(id)) {

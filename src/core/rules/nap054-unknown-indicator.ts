@@ -1,7 +1,7 @@
-import { indicatorByKey, indicatorIds } from '../model/indicator-key.js';
+import { indicatorAt, indicatorByKey, indicatorIds } from '../model/indicator-key.js';
 import type { PlanLookup } from '../model/plan-lookup.js';
 import { closest } from '../model/suggest.js';
-import { eachReport } from '../model/walk.js';
+import { reportPointer } from '../model/walk.js';
 import type { FileContext } from './context.js';
 import { defineRule } from './rule.js';
 
@@ -9,16 +9,18 @@ type Named = { indicators?: Record<string, unknown> };
 
 /** Progress files and assessments alike: every indicator a value or remark names must be its action's. */
 function check(file: { actions: { [k: string]: Named | undefined } }, ctx: FileContext & { lookup: PlanLookup }) {
-  for (const { key, report, pointer } of eachReport<Named>(file)) {
+  for (const key in file.actions) {
+    const named = file.actions[key]?.indicators;
     const place = ctx.lookup.actions.get(key);
-    if (!place) continue; // an unknown action is NAP053's finding
+    if (!named || !place) continue; // an unknown action is NAP053's finding
     const list = place.action.indicators ?? [];
-    for (const k of Object.keys(report.indicators ?? {})) {
-      const { position, indicator } = indicatorByKey(list, k);
-      if (indicator !== undefined) continue;
-      const named = indicatorIds(list);
-      const choices = [...list.map((_, i) => String(i + 1)), ...named];
-      const guess = closest(k, named);
+    for (const k in named) {
+      if (indicatorAt(list, k) !== undefined) continue;
+      const { position } = indicatorByKey(list, k);
+      const pointer = reportPointer(key);
+      const ids = indicatorIds(list);
+      const choices = [...list.map((_, i) => String(i + 1)), ...ids];
+      const guess = closest(k, ids);
       ctx.report(
         `${pointer}/indicators/${k}`,
         position !== undefined

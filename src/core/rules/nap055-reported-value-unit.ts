@@ -1,7 +1,7 @@
-import { indicatorByKey } from '../model/indicator-key.js';
+import { indicatorAt } from '../model/indicator-key.js';
 import type { Value } from '../model/types.generated.js';
 import { unitProblem } from '../model/units.js';
-import { eachReport } from '../model/walk.js';
+import { reportPointer } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap055 = defineRule({
@@ -12,14 +12,17 @@ export const nap055 = defineRule({
     "A reported value must be what the indicator's unit says (a whole number for count, 0 to 100 for percent, true or false for yes-no, one value per sex when counted by sex). Correct the value, or the unit in plan.yaml.",
   checks: {
     progress(p, ctx) {
-      for (const { key, report, pointer } of eachReport(p)) {
-        const list = ctx.lookup.actions.get(key)?.action.indicators ?? [];
-        for (const [k, value] of Object.entries(report.indicators ?? {})) {
-          const { indicator } = indicatorByKey(list, k);
-          const problem = indicator !== undefined && unitProblem(indicator, value as Value);
+      // Loops over keys, not entries: every value of every report of every year passes here.
+      for (const key in p.actions) {
+        const values = p.actions[key]?.indicators;
+        const list = ctx.lookup.actions.get(key)?.action.indicators;
+        if (!values || !list) continue;
+        for (const k in values) {
+          const indicator = indicatorAt(list, k);
+          const problem = indicator !== undefined && unitProblem(indicator, values[k] as Value);
           if (problem)
             ctx.report(
-              `${pointer}/indicators/${k}`,
+              `${reportPointer(key)}/indicators/${k}`,
               `indicator ${k} of action ${key}: ${problem}`,
               'write a value that fits the unit, or change the unit in plan.yaml',
             );

@@ -1,10 +1,10 @@
-import { pointerSegment } from '../model/pointer.js';
+import { reportPointer } from '../model/walk.js';
+import type { ProgressFileContext } from './context.js';
 import { defineRule } from './rule.js';
 
 interface Earlier {
-  file: string;
+  file: ProgressFileContext;
   reporter: string | undefined;
-  line: () => number;
 }
 
 export const nap056 = defineRule({
@@ -15,30 +15,35 @@ export const nap056 = defineRule({
     'Several files of one year may report on the same action only when each has its own reporter; otherwise the reports would contradict each other. Merge the two reports, or give each file its own `reporter`.',
   checks: {
     folder(ctx) {
-      const seen = new Map<string, Earlier[]>();
+      // By year, then by action: no key is built per report, and a line is looked up only for a clash.
+      const seen = new Map<number, Map<string, Earlier[]>>();
       for (const f of ctx.progress) {
         const p = f.data;
         if (!p) continue;
+        const year = seen.get(p.year) ?? new Map<string, Earlier[]>();
+        seen.set(p.year, year);
+        const reporter = p.reporter || undefined;
         for (const key of Object.keys(p.actions)) {
-          const pointer = `/actions/${pointerSegment(key)}`;
-          const slot = `${p.year}\u0000${key}`;
-          const earlier = seen.get(slot) ?? [];
+          const earlier = year.get(key);
+          if (!earlier) {
+            year.set(key, [{ file: f, reporter }]);
+            continue;
+          }
           const clash = earlier.find(
             (e) => e.reporter === undefined || p.reporter === undefined || e.reporter === p.reporter,
           );
           if (clash) {
+            const pointer = reportPointer(key);
             f.report(
               pointer,
-              `action ${key} is reported twice for ${p.year}: here and in ${clash.file} line ${clash.line()}${p.reporter ? '' : ' (a file without reporter)'}`,
+              `action ${key} is reported twice for ${p.year}: here and in ${clash.file.file} line ${clash.file.line(pointer, 'key')}${p.reporter ? '' : ' (a file without reporter)'}`,
               p.reporter && clash.reporter
                 ? 'merge the two reports into one'
                 : "merge the two reports, or give each file its own 'reporter'",
               'key',
             );
           }
-          // The line is looked up only when needed: it builds the file's position index.
-          earlier.push({ file: f.file, reporter: p.reporter || undefined, line: () => f.line(pointer, 'key') });
-          seen.set(slot, earlier);
+          earlier.push({ file: f, reporter });
         }
       }
     },

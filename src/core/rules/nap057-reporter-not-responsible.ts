@@ -1,4 +1,4 @@
-import { eachReport } from '../model/walk.js';
+import { eachReport, reportPointer } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap057 = defineRule({
@@ -12,11 +12,11 @@ export const nap057 = defineRule({
       const { actions, actorParents } = ctx.lookup;
       // An undeclared reporter is NAP032's finding.
       if (p.reporter === undefined || !actorParents.has(p.reporter)) return;
-      for (const { key, pointer } of eachReport(p)) {
+      for (const { key } of eachReport(p)) {
         const place = actions.get(key);
         if (!place || responsible(p.reporter, place.action.actors, actorParents)) continue;
         ctx.report(
-          pointer,
+          reportPointer(key),
           `'${p.reporter}' reports on action ${key}, which lists only ${place.action.actors.join(', ')} as responsible`,
           'check the action id; if the coordinator reports for another actor, this warning can stay',
           'key',

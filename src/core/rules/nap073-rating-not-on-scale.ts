@@ -1,6 +1,6 @@
 import { scaleOf } from '../model/assessment.js';
 import { closest } from '../model/suggest.js';
-import { eachReport } from '../model/walk.js';
+import { eachReport, reportPointer } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap073 = defineRule({
@@ -14,11 +14,11 @@ export const nap073 = defineRule({
       const scale = scaleOf(a, ctx.lookup.plan);
       if (!scale) return; // an unknown scale is NAP072's finding
       const ids = scale.levels.map((l) => l.id);
-      for (const { key, report, pointer } of eachReport(a)) {
+      for (const { key, report } of eachReport(a)) {
         if (ids.includes(report.rating)) continue;
         const guess = closest(report.rating, ids);
         ctx.report(
-          `${pointer}/rating`,
+          `${reportPointer(key)}/rating`,
           `the rating '${report.rating}' of action ${key} is not a level of the scale ${scale.id}${guess ? ` — did you mean '${guess}'?` : ''}`,
           guess ? `write '${guess}'` : `use one of: ${ids.join(', ')}`,
         );

@@ -3,7 +3,7 @@ import { planLookup } from '../model/plan-lookup.js';
 import { pointerSegment } from '../model/pointer.js';
 import { eachTextMap } from '../model/text-maps.js';
 import type { Assessment, Plan } from '../model/types.generated.js';
-import { eachReport } from '../model/walk.js';
+import { eachReport, reportPointer } from '../model/walk.js';
 import { checksOf } from '../rules/index.js';
 import type { CheckedFile, CheckedProgress } from './check-file.js';
 import type { CheckedAssessment, CheckedNarrative } from './check-narrative.js';
@@ -108,11 +108,11 @@ function textMaps(
  * (a map per sex among them), so the walk by field name leaves them out.
  */
 function* remarkMaps(a: Assessment): Generator<{ map: Readonly<Record<string, string>>; pointer: string }> {
-  for (const { report, pointer } of eachReport(a))
+  for (const { key: action, report } of eachReport(a))
     for (const [key, remark] of Object.entries(report.indicators ?? {}))
       if (typeof remark === 'object')
         yield {
           map: remark as Readonly<Record<string, string>>,
-          pointer: `${pointer}/indicators/${pointerSegment(key)}`,
+          pointer: `${reportPointer(action)}/indicators/${pointerSegment(key)}`,
         };
 }

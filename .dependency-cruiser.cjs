@@ -7,7 +7,7 @@
 
 /** @type {{ groups: Record<string, { paths: string[], notTo?: string[] }> }[]} */
 const LAYERS = [
-  { groups: { base: { paths: ['src/core/errors.ts', 'src/core/text/'] } } },
+  { groups: { base: { paths: ['src/core/errors.ts', 'src/core/package-root.ts', 'src/core/text/'] } } },
   { groups: { model: { paths: ['src/core/model/'] } } },
   { groups: { rules: { paths: ['src/core/rules/'] } } },
   { groups: { load: { paths: ['src/core/load/'] } } },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The nap executable: everything lives in the built CLI (npm run build).
-import { main } from '../dist/cli/main.js';
+// The nap executable: everything lives in the built CLI, bundled into dist/app (npm run build).
+import { main } from '../dist/app/main.js';
 
 await main();

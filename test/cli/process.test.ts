@@ -13,14 +13,14 @@ const nap = (args: string[], cwd: string) =>
 
 /** bin/nap.js runs dist/: a source file changed after the last build would be tested stale. */
 function staleDist(): string | undefined {
-  const built = join(repo, 'dist/cli/main.js');
+  const built = join(repo, 'dist/app/main.js');
   const rebuild = 'dist/ is older than src/ — run npm run build';
-  if (!existsSync(built)) return `${rebuild} (dist/cli/main.js is missing)`;
+  if (!existsSync(built)) return `${rebuild} (dist/app/main.js is missing)`;
   const builtAt = statSync(built).mtimeMs;
   for (const entry of readdirSync(join(repo, 'src'), { recursive: true, withFileTypes: true })) {
     const file = join(entry.parentPath, entry.name);
     if (entry.isFile() && statSync(file).mtimeMs > builtAt) {
-      return `${rebuild} (${relative(repo, file)} changed after dist/cli/main.js was built)`;
+      return `${rebuild} (${relative(repo, file)} changed after dist/app/main.js was built)`;
     }
   }
   return undefined;

@@ -50,7 +50,7 @@ describe('a run that loses its output or crashes while printing', () => {
     const out = workspace();
     const tmp = workspace();
     const harness = fileURLToPath(new URL('crash-harness.mjs', import.meta.url));
-    const run = start([harness, join(repo, 'dist/cli/main.js'), ...REPORT, '--out', out], tmp);
+    const run = start([harness, join(repo, 'dist/app/main.js'), ...REPORT, '--out', out], tmp);
     expect(await run.exited).not.toBe(0);
     expect(run.stderr()).toContain('a crash while printing');
     // Without nap's exit cleanup the browser would exit by itself (its pipe closed), but its

@@ -26,45 +26,48 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'label',
 ]);
 
-/** Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer. */
-export function eachTextMap(data: unknown): { map: Readonly<Record<string, string>>; pointer: string }[] {
-  const out: { map: Readonly<Record<string, string>>; pointer: string }[] = [];
-  if (data !== null && typeof data === 'object') walk(data, Array.isArray(data), false, [], out);
-  return out;
+/**
+ * Every language map ({ en: ..., fr: ... }) of a plan, progress or narrative file, with its pointer.
+ * `opaque` names fields whose values hold no text, which the walk does not enter: a progress
+ * report's `indicators` are values (a map per sex among them), the most of a large file.
+ */
+export function eachTextMap(
+  data: unknown,
+  opaque: ReadonlySet<string> = NOTHING_OPAQUE,
+): { map: Readonly<Record<string, string>>; pointer: string }[] {
+  const walk = new Walk(opaque);
+  if (data !== null && typeof data === 'object') walk.collection(data, Array.isArray(data), false);
+  return walk.out;
 }
+
+const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
 
 /**
  * Recursion is safe: no reader returns data deeper than 64 levels (MAX_DEPTH). A pointer is
  * built only for a map found, from the keys on the way down; lists are walked by index.
  */
-function walk(
-  value: object,
-  isList: boolean,
-  inSources: boolean,
-  path: (string | number)[],
-  out: { map: Readonly<Record<string, string>>; pointer: string }[],
-): void {
-  if (isList) {
-    const list = value as unknown[];
-    for (let i = 0; i < list.length; i++) visit(list[i], i, inSources, path, out);
-  } else {
-    const map = value as Record<string, unknown>;
-    for (const k in map) visit(map[k], k, TEXT_FIELDS.has(k), path, out);
-  }
-}
+class Walk {
+  readonly out: { map: Readonly<Record<string, string>>; pointer: string }[] = [];
+  private readonly path: (string | number)[] = [];
+  constructor(private readonly opaque: ReadonlySet<string>) {}
 
-function visit(
-  v: unknown,
-  key: string | number,
-  isText: boolean,
-  path: (string | number)[],
-  out: { map: Readonly<Record<string, string>>; pointer: string }[],
-): void {
-  // Only mappings can be language maps or hold them.
-  if (v === null || typeof v !== 'object') return;
-  path.push(key);
-  const isList = Array.isArray(v);
-  if (isText && !isList) out.push({ map: v as Record<string, string>, pointer: joinPointer(path) });
-  else walk(v, isList, isList && key === 'sources', path, out);
-  path.pop();
+  collection(value: object, isList: boolean, inSources: boolean): void {
+    if (isList) {
+      const list = value as unknown[];
+      for (let i = 0; i < list.length; i++) this.visit(list[i], i, inSources);
+    } else {
+      const map = value as Record<string, unknown>;
+      for (const k in map) this.visit(map[k], k, TEXT_FIELDS.has(k));
+    }
+  }
+
+  private visit(v: unknown, key: string | number, isText: boolean): void {
+    // Only mappings can be language maps or hold them.
+    if (v === null || typeof v !== 'object' || (typeof key === 'string' && this.opaque.has(key))) return;
+    this.path.push(key);
+    const isList = Array.isArray(v);
+    if (isText && !isList) this.out.push({ map: v as Record<string, string>, pointer: joinPointer(this.path) });
+    else this.collection(v, isList, isList && key === 'sources');
+    this.path.pop();
+  }
 }

@@ -2,9 +2,10 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvironmentError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-/** templates/ of the package: the same relative path from src/core/render and dist/core/render. */
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** templates/ of the package. */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('templates/', PACKAGE_ROOT));
 
 export interface FoundFile {
   path: string;

@@ -1,35 +1,27 @@
-import { indicatorAt, indicatorByKey, indicatorIds } from '../model/indicator-key.js';
-import type { PlanLookup } from '../model/plan-lookup.js';
+import { indicatorByKey, indicatorIds } from '../model/indicator-key.js';
+import type { PlanLookup, ReportsFile } from '../model/plan-lookup.js';
 import { closest } from '../model/suggest.js';
 import { reportPointer } from '../model/walk.js';
 import type { FileContext } from './context.js';
 import { defineRule } from './rule.js';
 
-type Named = { indicators?: Record<string, unknown> };
-
 /** Progress files and assessments alike: every indicator a value or remark names must be its action's. */
-function check(file: { actions: { [k: string]: Named | undefined } }, ctx: FileContext & { lookup: PlanLookup }) {
-  for (const key in file.actions) {
-    const named = file.actions[key]?.indicators;
-    const place = ctx.lookup.actions.get(key);
-    if (!named || !place) continue; // an unknown action is NAP053's finding
+function check(file: ReportsFile, ctx: FileContext & { lookup: PlanLookup }) {
+  for (const { action, place, key, indicator } of ctx.lookup.entriesOf(file)) {
+    if (indicator !== undefined) continue;
     const list = place.action.indicators ?? [];
-    for (const k in named) {
-      if (indicatorAt(list, k) !== undefined) continue;
-      const { position } = indicatorByKey(list, k);
-      const pointer = reportPointer(key);
-      const ids = indicatorIds(list);
-      const choices = [...list.map((_, i) => String(i + 1)), ...ids];
-      const guess = closest(k, ids);
-      ctx.report(
-        `${pointer}/indicators/${k}`,
-        position !== undefined
-          ? `action ${key} has ${list.length} indicator${list.length === 1 ? '' : 's'}, so there is no indicator ${position}`
-          : `action ${key} has no indicator with id '${k}'${guess ? ` — did you mean '${guess}'?` : ''}`,
-        choices.length ? `use one of: ${choices.join(', ')}` : 'add the indicator to the action in plan.yaml first',
-        'key',
-      );
-    }
+    const { position } = indicatorByKey(list, key);
+    const ids = indicatorIds(list);
+    const choices = [...list.map((_, i) => String(i + 1)), ...ids];
+    const guess = closest(key, ids);
+    ctx.report(
+      `${reportPointer(action)}/indicators/${key}`,
+      position !== undefined
+        ? `action ${action} has ${list.length} indicator${list.length === 1 ? '' : 's'}, so there is no indicator ${position}`
+        : `action ${action} has no indicator with id '${key}'${guess ? ` — did you mean '${guess}'?` : ''}`,
+      choices.length ? `use one of: ${choices.join(', ')}` : 'add the indicator to the action in plan.yaml first',
+      'key',
+    );
   }
 }
 

@@ -48,7 +48,7 @@ export function runRules(
       const pr = reporterOf(p, p.parsed);
       for (const { code, check } of checksOf('progress'))
         check(p.data, { ...pr.for(code), lookup, yearFromName: p.yearFromName });
-      textMaps(p.data, valid, pr);
+      textMaps(p.data, valid, pr, [], VALUES);
     }
     for (const n of narratives) {
       if (!n.data || !n.parsed) continue;
@@ -94,14 +94,18 @@ function textMaps(
   plan: Plan,
   r: FileReporter,
   extra: Iterable<{ map: Readonly<Record<string, string>>; pointer: string }> = [],
+  opaque?: ReadonlySet<string>,
 ): void {
   const checks = checksOf('textMap').map(({ code, check }) => ({
     check,
     ctx: { ...r.for(code), lang: plan.lang, languages: plan.languages ?? [] },
   }));
-  for (const { map, pointer } of [...eachTextMap(data), ...extra])
+  for (const { map, pointer } of [...eachTextMap(data, opaque), ...extra])
     for (const { check, ctx } of checks) check(map, pointer, ctx);
 }
+
+/** A progress report's values (docs/format.md, "Values by unit"): never text, so never walked for language maps. */
+const VALUES: ReadonlySet<string> = new Set(['indicators']);
 
 /**
  * An assessor's remarks per indicator are texts; under `indicators` a progress file has values

@@ -3,6 +3,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import { lstat, readdirEntries, realpath, stat } from './fs-now.js';
+import { byName } from '../text/by-name.js';
 
 /** What an entry is, once a link it may follow is followed. */
 export type Kind = 'file' | 'folder' | 'special';
@@ -43,7 +44,7 @@ export type Refusal = 'name' | 'outside' | 'broken';
 export async function listEntries(dir: string, shown: string, root: string): Promise<Entry[]> {
   const dirents = await readdirBytes(dir, shown);
   const entries = await Promise.all(dirents.map((d) => entryOf(d, dir, shown, root)));
-  return entries.sort((a, b) => a.name.localeCompare(b.name));
+  return entries.sort((a, b) => byName(a.name, b.name));
 }
 
 async function entryOf(d: Dirent<Buffer>, dir: string, shown: string, root: string): Promise<Entry> {

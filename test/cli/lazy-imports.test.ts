@@ -44,7 +44,9 @@ describe('nap validate stays light', () => {
     expect(
       core.filter(
         (f) =>
-          !/^core\/(errors\.ts|package-root\.ts|text\/|findings\/format\/|validate\/validation-failed\.ts|output\/formats\.ts)/.test(f),
+          !/^core\/(errors\.ts|package-root\.ts|text\/|findings\/format\/|validate\/validation-failed\.ts|output\/formats\.ts)/.test(
+            f,
+          ),
       ),
     ).toEqual([]);
   });

@@ -8,7 +8,8 @@ describe('names in order', () => {
     const chars = 'abcz019.-';
     const simple = [''];
     for (let length = 1; length <= 3; length++)
-      for (const prefix of simple.filter((s) => s.length === length - 1)) for (const c of chars) simple.push(prefix + c);
+      for (const prefix of simple.filter((s) => s.length === length - 1))
+        for (const c of chars) simple.push(prefix + c);
     const others = ['B.yaml', 'a.yaml', '_x', 'É', 'e', 'Z', 'be_2013', 'be-2013', '2015', '2015 copy.yaml'];
     const names = [...simple, ...others];
     for (const a of names)

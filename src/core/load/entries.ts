@@ -2,8 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { EnvironmentError } from '../errors.js';
-import { lstat, readdirEntries, realpath, stat } from './fs-now.js';
 import { byName } from '../text/by-name.js';
+import { lstat, readdirEntries, realpath, stat } from './fs-now.js';
 
 /** What an entry is, once a link it may follow is followed. */
 export type Kind = 'file' | 'folder' | 'special';

@@ -39,8 +39,10 @@ export function planLookup(plan: Plan): PlanLookup {
     actions,
     actorParents: new Map(plan.actors.map((a) => [a.id, a.parent])),
     entriesOf(file) {
-      let entries = listed.get(file);
-      if (!entries) listed.set(file, (entries = listEntries(file, actions)));
+      const known = listed.get(file);
+      if (known) return known;
+      const entries = listEntries(file, actions);
+      listed.set(file, entries);
       return entries;
     },
   };

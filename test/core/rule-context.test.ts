@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parseYaml } from '../../src/core/load/yaml.js';
 import { planLookup } from '../../src/core/model/plan-lookup.js';
 import type { Plan, Progress } from '../../src/core/model/types.generated.js';
+import { eachAction } from '../../src/core/model/walk.js';
 import type { FileContext, Part } from '../../src/core/rules/context.js';
 import { checksOf } from '../../src/core/rules/index.js';
 import { FileReporter } from '../../src/core/validate/reporter.js';
@@ -47,7 +48,12 @@ describe('the context a check receives', () => {
     const raised = new Set<string>();
     for (const { code, check } of checksOf('plan')) {
       const r = new FileReporter(plan);
-      check(plan.data as Plan, { ...r.for(code), folderName: 't-2021', siblingIds: new Set() });
+      check(plan.data as Plan, {
+        ...r.for(code),
+        folderName: 't-2021',
+        siblingIds: new Set(),
+        places: eachAction(plan.data as Plan),
+      });
       for (const f of r.findings) expect(f.code).toBe(code);
       if (r.findings.length) raised.add(code);
     }

@@ -82,8 +82,9 @@ function isPlainStart(text: string, at: number, end: number): boolean {
 const SCAN_MISREADS = /[[{]|(?:[,?]\s*|-\s+)['"]/;
 /** A line of nothing but white space other than spaces, which the scan takes for a blank line. */
 const ONLY_WHITE_SPACE = /^\s+$/;
-/** A plain scalar in brackets runs up to one of these (a regular expression outruns a loop). */
-const FLOW_PLAIN = /[^,[\]{}:#\r\n]*/y;
+/** A plain scalar in brackets runs up to one of these, by character code. */
+const FLOW_STOP = new Uint8Array(128);
+for (const c of ',[]{}:#\r\n') FLOW_STOP[c.charCodeAt(0)] = 1;
 // By character code: 1 for an indicator, FLOW for those of collections in brackets.
 const FLOW = 2;
 const INDICATOR = new Uint8Array(128);
@@ -404,9 +405,15 @@ class LineReader {
     if (c === DQUOTE || c === SQUOTE) return this.quoted(q, end);
     if (c === OPEN_SQUARE || c === OPEN_CURLY) return this.flow(q, depth + 1);
     if (q >= end || !isPlainStart(text, q, end)) giveUp();
-    FLOW_PLAIN.lastIndex = q;
-    FLOW_PLAIN.test(text);
-    const stop = FLOW_PLAIN.lastIndex;
+    // The scalar runs up to a character of FLOW_STOP. A loop, not a regular expression: most
+    // values in brackets are a few characters long, and a plan has hundreds of thousands.
+    let stop = q;
+    let quoted = false;
+    for (; stop < end; stop++) {
+      const c = text.charCodeAt(stop);
+      if (c < 128 && FLOW_STOP[c] === 1) break;
+      if (c === SQUOTE || c === DQUOTE) quoted = true;
+    }
     // A colon or `#` inside brackets, brackets in a plain scalar, or the line's end: left to the other readers.
     const s = text.charCodeAt(stop);
     if (stop >= end || (s !== COMMA && s !== CLOSE_SQUARE && s !== CLOSE_CURLY)) giveUp();
@@ -414,7 +421,8 @@ class LineReader {
     while (text.charCodeAt(last - 1) === SPACE) last--;
     this.after = stop;
     const raw = text.slice(q, last);
-    if (SCAN_MISREADS.test(raw)) giveUp();
+    // Brackets end the scalar, so only a quote can make the scan for bracket bombs misread it.
+    if (quoted && SCAN_MISREADS.test(raw)) giveUp();
     return this.plain(raw);
   }
 

@@ -29,10 +29,9 @@ export interface IndicatorEntry {
   indicator: Indicator | undefined;
 }
 
-export function planLookup(plan: Plan): PlanLookup {
+export function planLookup(plan: Plan, places: readonly ActionPlace[] = eachAction(plan)): PlanLookup {
   const actions = new Map<string, ActionPlace>();
-  for (const place of eachAction(plan))
-    if (!actions.has(idOf(place.action.id))) actions.set(idOf(place.action.id), place);
+  for (const place of places) if (!actions.has(idOf(place.action.id))) actions.set(idOf(place.action.id), place);
   const listed = new WeakMap<ReportsFile, IndicatorEntry[]>();
   return {
     plan,

@@ -45,7 +45,10 @@ export function idOf(id: string | number): string {
 export type IdKind = 'objective' | 'goal' | 'action' | 'indicator';
 
 /** Every id of objectives, goals, actions and named indicators, in document order, with its pointer. */
-export function eachId(plan: Plan): { kind: IdKind; id: string | number; pointer: string }[] {
+export function eachId(
+  plan: Plan,
+  places: readonly ActionPlace[] = eachAction(plan),
+): { kind: IdKind; id: string | number; pointer: string }[] {
   const out: { kind: IdKind; id: string | number; pointer: string }[] = [];
   const objectives = plan.objectives;
   for (let oi = 0; oi < objectives.length; oi++) {
@@ -55,7 +58,7 @@ export function eachId(plan: Plan): { kind: IdKind; id: string | number; pointer
     for (let gi = 0; gi < goals.length; gi++)
       out.push({ kind: 'goal', id: goals[gi]!.id, pointer: `/objectives/${oi}/goals/${gi}/id` });
   }
-  for (const { action, pointer } of eachAction(plan)) {
+  for (const { action, pointer } of places) {
     out.push({ kind: 'action', id: action.id, pointer: `${pointer}/id` });
     const indicators = action.indicators ?? [];
     for (let k = 0; k < indicators.length; k++) {

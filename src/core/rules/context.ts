@@ -1,5 +1,6 @@
 import type { PlanLookup } from '../model/plan-lookup.js';
 import type { Assessment, Plan, Progress } from '../model/types.generated.js';
+import type { ActionPlace } from '../model/walk.js';
 
 export type Part = 'key' | 'value';
 
@@ -23,6 +24,8 @@ export interface PlanContext extends FileContext {
   readonly siblingIds: ReadonlySet<string> | undefined;
   /** The action ids of an earlier edition named by `continues:`; undefined when it is not beside this plan. */
   readonly actionsOf?: (planId: string) => ReadonlySet<string> | undefined;
+  /** Every action of the plan in document order (`eachAction`), listed once for all the checks. */
+  readonly places: readonly ActionPlace[];
 }
 
 export interface ProgressContext extends FileContext {

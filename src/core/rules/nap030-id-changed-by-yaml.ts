@@ -12,7 +12,7 @@ export const nap030 = defineRule({
   checks: {
     plan(plan, ctx) {
       if (ctx.changedNumbers.size === 0) return; // most plans: no number is written otherwise than it reads
-      for (const { id, pointer } of eachId(plan)) {
+      for (const { id, pointer } of eachId(plan, ctx.places)) {
         const written = typeof id === 'number' ? ctx.changedNumbers.get(pointer) : undefined;
         if (written !== undefined && written !== String(id)) {
           ctx.report(

@@ -20,7 +20,7 @@ export const nap031 = defineRule({
 /** Ids are unique within their kind: an action and an objective may both be "1". */
 function itemIds(plan: Plan, ctx: PlanContext) {
   const first = new Map<IdKind, Map<string, string>>();
-  for (const { kind, id, pointer } of eachId(plan)) {
+  for (const { kind, id, pointer } of eachId(plan, ctx.places)) {
     const seen = first.get(kind) ?? new Map<string, string>();
     first.set(kind, seen);
     const key = idOf(id);

@@ -1,5 +1,4 @@
 import { closest } from '../model/suggest.js';
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap032 = defineRule({
@@ -29,7 +28,7 @@ export const nap032 = defineRule({
       plan.coordinators?.forEach((c, i) => {
         ref(c, `/coordinators/${i}`, 'the plan names the coordinator');
       });
-      for (const { action, pointer } of eachAction(plan)) {
+      for (const { action, pointer } of ctx.places) {
         action.actors.forEach((a, i) => {
           ref(a, `${pointer}/actors/${i}`, `action ${action.id} lists the actor`);
         });

@@ -1,4 +1,3 @@
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap033 = defineRule({
@@ -10,7 +9,7 @@ export const nap033 = defineRule({
   checks: {
     plan(plan, ctx) {
       const declared = new Set(plan.actors.map((a) => a.id));
-      for (const { action, pointer } of eachAction(plan)) {
+      for (const { action, pointer } of ctx.places) {
         // An undeclared lead is NAP032's finding, not this one's.
         if (action.lead === undefined || !declared.has(action.lead) || action.actors.includes(action.lead)) continue;
         ctx.report(

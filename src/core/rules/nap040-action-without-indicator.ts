@@ -1,4 +1,3 @@
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap040 = defineRule({
@@ -8,8 +7,8 @@ export const nap040 = defineRule({
   explanation:
     'An action without an indicator can only be followed in words, never measured. Add at least one indicator (a monitoring instrument).',
   checks: {
-    plan(plan, ctx) {
-      for (const { action, pointer } of eachAction(plan)) {
+    plan(_plan, ctx) {
+      for (const { action, pointer } of ctx.places) {
         if (action.indicators?.length) continue;
         ctx.report(
           `${pointer}/id`,

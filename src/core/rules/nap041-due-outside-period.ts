@@ -1,4 +1,3 @@
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap041 = defineRule({
@@ -10,7 +9,7 @@ export const nap041 = defineRule({
   checks: {
     plan(plan, ctx) {
       const { start, end } = plan.period;
-      for (const { action, pointer } of eachAction(plan)) {
+      for (const { action, pointer } of ctx.places) {
         if (action.due === undefined) continue;
         const year = typeof action.due === 'number' ? action.due : Number(action.due.slice(0, 4));
         if (year >= start && year <= end) continue;

@@ -1,5 +1,4 @@
 import { unitProblem } from '../model/units.js';
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap042 = defineRule({
@@ -9,8 +8,8 @@ export const nap042 = defineRule({
   explanation:
     "A baseline or target must be what the indicator's unit says (a whole number for count, 0 to 100 for percent, true or false for yes-no, one value per sex when counted by sex), or it cannot be shown or compared. Correct the value, or the unit.",
   checks: {
-    plan(plan, ctx) {
-      for (const { action, pointer } of eachAction(plan)) {
+    plan(_plan, ctx) {
+      for (const { action, pointer } of ctx.places) {
         action.indicators?.forEach((ind, k) => {
           if (typeof ind === 'string') return;
           for (const which of ['baseline', 'target'] as const) {

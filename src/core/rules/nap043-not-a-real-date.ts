@@ -1,4 +1,3 @@
-import { eachAction } from '../model/walk.js';
 import type { FileContext } from './context.js';
 import { defineRule } from './rule.js';
 
@@ -11,7 +10,7 @@ export const nap043 = defineRule({
   checks: {
     plan(plan, ctx) {
       if (plan.adopted !== undefined) checkDate(plan.adopted, '/adopted', ctx);
-      for (const { action, pointer } of eachAction(plan)) {
+      for (const { action, pointer } of ctx.places) {
         if (typeof action.due === 'string') checkDate(action.due, `${pointer}/due`, ctx);
       }
     },

@@ -1,4 +1,3 @@
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 const NUMERIC = new Set(['count', 'percent', 'amount']);
@@ -11,8 +10,8 @@ export const nap061 = defineRule({
   explanation:
     "An indicator's `progressBy` names what progress towards its target is measured on: a number (unit count, percent or amount), and for values per sex their total, the value for women or the share of women. A measure the values cannot give would leave the report without a trend. Choose a measure that fits, or change the indicator.",
   checks: {
-    plan(plan, ctx) {
-      for (const { action, pointer } of eachAction(plan)) {
+    plan(_plan, ctx) {
+      for (const { action, pointer } of ctx.places) {
         action.indicators?.forEach((ind, k) => {
           if (typeof ind === 'string' || ind.progressBy === undefined) return;
           const at = `${pointer}/indicators/${k}/progressBy`;

@@ -1,6 +1,5 @@
 import { splitContinues } from '../model/lineage.js';
 import { closest } from '../model/suggest.js';
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap080 = defineRule({
@@ -11,7 +10,7 @@ export const nap080 = defineRule({
     '`continues: <plan>:<action>` names the action of an earlier edition that an action carries on. When that edition is in the same plans folder, it must have the action: otherwise reports would show a history that does not exist. Write the action id as the earlier plan prints it.',
   checks: {
     plan(plan, ctx) {
-      for (const { action, pointer } of eachAction(plan)) {
+      for (const { action, pointer } of ctx.places) {
         if (action.continues === undefined) continue;
         const [planId, actionId] = splitContinues(action.continues);
         const ids = planId === plan.id ? undefined : ctx.actionsOf?.(planId);

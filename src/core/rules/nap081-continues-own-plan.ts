@@ -1,5 +1,4 @@
 import { splitContinues } from '../model/lineage.js';
-import { eachAction } from '../model/walk.js';
 import { defineRule } from './rule.js';
 
 export const nap081 = defineRule({
@@ -10,7 +9,7 @@ export const nap081 = defineRule({
     '`continues` links an action to an earlier edition of the plan; naming the plan itself makes a history that loops. Name the previous edition (usually the one in `supersedes`).',
   checks: {
     plan(plan, ctx) {
-      for (const { action, pointer } of eachAction(plan)) {
+      for (const { action, pointer } of ctx.places) {
         if (action.continues === undefined || splitContinues(action.continues)[0] !== plan.id) continue;
         ctx.report(
           `${pointer}/continues`,

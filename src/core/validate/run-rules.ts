@@ -3,7 +3,7 @@ import { planLookup } from '../model/plan-lookup.js';
 import { pointerSegment } from '../model/pointer.js';
 import { eachTextMap } from '../model/text-maps.js';
 import type { Assessment, Plan } from '../model/types.generated.js';
-import { eachReport, reportPointer } from '../model/walk.js';
+import { eachAction, eachReport, reportPointer } from '../model/walk.js';
 import { checksOf } from '../rules/index.js';
 import type { CheckedFile, CheckedProgress } from './check-file.js';
 import type { CheckedAssessment, CheckedNarrative } from './check-narrative.js';
@@ -34,15 +34,17 @@ export function runRules(
   const valid = plan.data;
   if (valid && plan.parsed) {
     const r = reporterOf(plan, plan.parsed);
+    const places = eachAction(valid);
     for (const { code, check } of checksOf('plan'))
       check(valid, {
         ...r.for(code),
         folderName: folder.folderName,
         siblingIds: folder.siblingIds,
         ...(folder.actionsOf ? { actionsOf: folder.actionsOf } : {}),
+        places,
       });
     textMaps(valid, valid, r);
-    const lookup = planLookup(valid);
+    const lookup = planLookup(valid, places);
     for (const p of progress) {
       if (!p.data || !p.parsed) continue;
       const pr = reporterOf(p, p.parsed);

@@ -57,13 +57,16 @@ class Walk {
       for (let i = 0; i < list.length; i++) this.visit(list[i], i, inSources);
     } else {
       const map = value as Record<string, unknown>;
-      for (const k in map) this.visit(map[k], k, TEXT_FIELDS.has(k));
+      for (const k in map) {
+        const v = map[k];
+        // Only mappings can be language maps or hold them: the field's name is looked at for those alone.
+        if (v !== null && typeof v === 'object' && !this.opaque.has(k)) this.visit(v, k, TEXT_FIELDS.has(k));
+      }
     }
   }
 
   private visit(v: unknown, key: string | number, isText: boolean): void {
-    // Only mappings can be language maps or hold them.
-    if (v === null || typeof v !== 'object' || (typeof key === 'string' && this.opaque.has(key))) return;
+    if (v === null || typeof v !== 'object') return;
     this.path.push(key);
     const isList = Array.isArray(v);
     if (isText && !isList) this.out.push({ map: v as Record<string, string>, pointer: joinPointer(this.path) });

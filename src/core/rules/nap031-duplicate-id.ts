@@ -19,10 +19,14 @@ export const nap031 = defineRule({
 
 /** Ids are unique within their kind: an action and an objective may both be "1". */
 function itemIds(plan: Plan, ctx: PlanContext) {
-  const first = new Map<IdKind, Map<string, string>>();
+  const first: Record<IdKind, Map<string, string>> = {
+    objective: new Map(),
+    goal: new Map(),
+    action: new Map(),
+    indicator: new Map(),
+  };
   for (const { kind, id, pointer } of eachId(plan, ctx.places)) {
-    const seen = first.get(kind) ?? new Map<string, string>();
-    first.set(kind, seen);
+    const seen = first[kind];
     const key = idOf(id);
     const earlier = seen.get(key);
     if (earlier !== undefined)

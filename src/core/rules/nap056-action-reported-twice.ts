@@ -15,11 +15,14 @@ export const nap056 = defineRule({
     'Several files of one year may report on the same action only when each has its own reporter; otherwise the reports would contradict each other. Merge the two reports, or give each file its own `reporter`.',
   checks: {
     folder(ctx) {
-      // By year, then by action: no key is built per report, and a line is looked up only for a clash.
+      // By year, then by action: no key is built per report, and a line is looked up only for a
+      // clash. A year of one file has none: its actions are not listed.
+      const files = new Map<number, number>();
+      for (const f of ctx.progress) if (f.data) files.set(f.data.year, (files.get(f.data.year) ?? 0) + 1);
       const seen = new Map<number, Map<string, Earlier[]>>();
       for (const f of ctx.progress) {
         const p = f.data;
-        if (!p) continue;
+        if (!p || files.get(p.year) === 1) continue;
         const year = seen.get(p.year) ?? new Map<string, Earlier[]>();
         seen.set(p.year, year);
         const reporter = p.reporter || undefined;

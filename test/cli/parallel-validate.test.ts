@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { edit, PLAN, PROGRESS } from '../helpers.js';
@@ -34,6 +35,13 @@ function validate(cwd: string, args: string[]) {
 }
 
 describe('nap validate --jobs', () => {
+  it('finds its worker beside the bundled CLI, which starts it by that name', () => {
+    // A worker missing is no error (its folders are checked on the main thread), so it is looked for here.
+    const app = new URL('../../dist/app/', import.meta.url);
+    expect(existsSync(new URL('worker.js', app))).toBe(true);
+    expect(existsSync(new URL('main.js', app))).toBe(true);
+  });
+
   it('prints exactly the same findings, in the same order, on one thread or several', () => {
     const dir = manyPlans();
     for (const format of ['json', 'stylish']) {

@@ -133,6 +133,9 @@ describe('the fast YAML readers read exactly as the positional parser does', () 
       ),
     );
     for (const word of new Set(spellings)) expect(resolvePlain(word), word).toEqual(parse(`k: ${word}`).k);
+    // Digits, and what only starts with them.
+    for (const text of ['0', '007', '2021', '99999999999999999999', '1.5', '1e3', '12a', '1_000', '0x1F', '0o17'])
+      expect(resolvePlain(text), text).toEqual(parse(`k: ${text}`).k);
   });
 
   it('the line reader gives up where the scan for bracket bombs reads the text otherwise', () => {

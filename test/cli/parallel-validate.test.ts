@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { discoverPlans } from '../../src/core/load/discover.js';
 import { edit, PLAN, PROGRESS } from '../helpers.js';
 import { workspace } from './harness.js';
 
@@ -35,11 +36,27 @@ function validate(cwd: string, args: string[]) {
 }
 
 describe('nap validate --jobs', () => {
-  it('finds its worker beside the bundled CLI, which starts it by that name', () => {
-    // A worker missing is no error (its folders are checked on the main thread), so it is looked for here.
-    const app = new URL('../../dist/app/', import.meta.url);
-    expect(existsSync(new URL('worker.js', app))).toBe(true);
-    expect(existsSync(new URL('main.js', app))).toBe(true);
+  it("runs the bundled CLI's worker, which checks the folders it is handed", async () => {
+    // A thread that fails to start is no error (its folders are checked on the main thread), so
+    // the worker beside the bundled CLI, dist/app/worker.js, is run here on its own.
+    const cwd = manyPlans();
+    const folders = await discoverPlans(['plans'], cwd);
+    const counter = new SharedArrayBuffer(4);
+    const worker = new Worker(new URL('../../dist/app/worker.js', import.meta.url));
+    const messages: { index: number; summary?: { files: string[] }; failed?: true }[] = [];
+    await new Promise<void>((done, fail) => {
+      worker.on('message', (m) => messages.push(m));
+      worker.on('error', fail);
+      worker.on('exit', () => done());
+      worker.postMessage({ folders, cwd, counter });
+      // The worker ends when the counter runs past the last folder; then nothing keeps it alive.
+    });
+    expect(messages.map((m) => m.index).sort((a, b) => a - b)).toEqual(folders.map((_, i) => i));
+    expect(messages.filter((m) => m.failed)).toEqual([]);
+    expect(messages.find((m) => m.index === 0)?.summary?.files).toEqual([
+      'plans/p-00/plan.yaml',
+      'plans/p-00/progress/2021.yaml',
+    ]);
   });
 
   it('prints exactly the same findings, in the same order, on one thread or several', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareFindings, findingAt } from '../../src/core/rules/finding.js';
 import { byName } from '../../src/core/text/by-name.js';
 
 const sign = (n: number) => Math.sign(n) || 0;
@@ -14,5 +15,19 @@ describe('names in order', () => {
     const names = [...simple, ...others];
     for (const a of names)
       for (const b of names) expect(sign(byName(a, b)), `${a} ${b}`).toBe(sign(a.localeCompare(b, 'en')));
+  });
+
+  it('sort findings by file in the order the files are listed, then by place and code', () => {
+    const at = (file: string, line: number, code: 'NAP020' | 'NAP005') =>
+      findingAt(code, file, { line, column: 1 }, 'm', 'f');
+    const sorted = [
+      at('p/ab.yaml', 1, 'NAP020'),
+      at('p/B.yaml', 9, 'NAP020'),
+      at('p/aa.yaml', 2, 'NAP020'),
+      at('p/aa.yaml', 2, 'NAP005'),
+    ]
+      .sort(compareFindings)
+      .map((f) => `${f.file}:${f.line} ${f.code}`);
+    expect(sorted).toEqual(['p/aa.yaml:2 NAP005', 'p/aa.yaml:2 NAP020', 'p/ab.yaml:1 NAP020', 'p/B.yaml:9 NAP020']);
   });
 });

@@ -1,3 +1,4 @@
+import { byName } from '../text/by-name.js';
 import { type RuleCode, rules } from './index.js';
 import type { Severity } from './rule.js';
 
@@ -51,6 +52,7 @@ export function findingAt(
   return f;
 }
 
+/** By file (in the order folders are listed: English, whatever the user's locale), then place and code. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+  return byName(a.file, b.file) || a.line - b.line || a.column - b.column || byName(a.code, b.code);
 }

@@ -64,7 +64,7 @@ export function runRules(
       const ar = reporterOf(a, a.parsed);
       for (const { code, check } of checksOf('assessment'))
         check(a.data, { ...ar.for(code), lookup, yearFromName: a.yearFromName });
-      textMaps(a.data, valid, ar, remarkMaps(a.data));
+      textMaps(a.data, valid, ar, remarkMaps(a.data), VALUES);
     }
   }
   for (const { code, check } of checksOf('folder')) {
@@ -106,7 +106,11 @@ function textMaps(
     for (const { check, ctx } of checks) check(map, pointer, ctx);
 }
 
-/** A progress report's values (docs/format.md, "Values by unit"): never text, so never walked for language maps. */
+/**
+ * What a report gives by indicator: in a progress file values (docs/format.md, "Values by unit"),
+ * never text; in an assessment remarks, which remarkMaps yields. The walk by field name does not
+ * enter them: it would take an indicator whose id is a text field's name (`title`, `notes`) for one.
+ */
 const VALUES: ReadonlySet<string> = new Set(['indicators']);
 
 /**

@@ -156,8 +156,8 @@ class LineReader {
   private mapping(indent: number, depth: number): Record<string, unknown> {
     if (depth >= this.maxDepth) giveUp();
     const map: Record<string, unknown> = {};
-    for (;;) {
-      const key = this.key(map);
+    for (let first = true; ; first = false) {
+      const key = this.key(map, first);
       // `this.at` is now just after the colon.
       this.path.push(key);
       const p = this.skipSpaces(this.at);
@@ -274,8 +274,8 @@ class LineReader {
   }
 
   /** The key at the reader's position and its colon (then a space or the line's end); moves past the colon. */
-  private key(map: Record<string, unknown>): string {
-    const key = this.keyAt(this.at, map);
+  private key(map: Record<string, unknown>, first: boolean): string {
+    const key = this.keyAt(this.at, map, first);
     const q = this.after;
     const text = this.text;
     if (text.charCodeAt(q) !== COLON || (q + 1 !== this.lineEnd && text.charCodeAt(q + 1) !== SPACE)) giveUp();
@@ -287,7 +287,7 @@ class LineReader {
    * A key, quoted or plain, at `p`, checked as eemeli/yaml would name the property (not too long,
    * not `__proto__`, not twice in `map`); `this.after` is where it ends.
    */
-  private keyAt(p: number, map: Record<string, unknown>): string {
+  private keyAt(p: number, map: Record<string, unknown>, first: boolean): string {
     const text = this.text;
     const c = text.charCodeAt(p);
     let key: string;
@@ -302,7 +302,8 @@ class LineReader {
       const raw = text.slice(p, q);
       key = keyName(resolvePlain(raw), raw) ?? giveUp();
     }
-    if (q - p > MAX_KEY_CHARS || key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+    // The first key of a mapping cannot be a second one: not looked up (a plan has some 100,000 mappings).
+    if (q - p > MAX_KEY_CHARS || key === '__proto__' || (!first && Object.hasOwn(map, key))) giveUp();
     this.after = q;
     return key;
   }
@@ -371,7 +372,7 @@ class LineReader {
     for (;;) {
       let key = '';
       if (isMap) {
-        key = this.keyAt(q, collection as Record<string, unknown>);
+        key = this.keyAt(q, collection as Record<string, unknown>, commas === 0);
         q = this.after;
         // A key, a colon, a space: `{a:1}` and `{a}` are left to the other readers.
         if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SPACE) giveUp();

@@ -1,3 +1,5 @@
+import { isDigits } from '../text/digits.js';
+
 /**
  * Plain scalars under the YAML 1.2 core schema, resolved exactly as eemeli/yaml does (the tests of
  * yaml/dist/schema/core, in the same order), for the fast parser and the event ranges.
@@ -50,15 +52,6 @@ export function resolvePlain(s: string): unknown {
         : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return Number.parseFloat(s);
   return s;
-}
-
-/** Whether a non-empty text is digits alone, like /^[0-9]+$/ but without the cost of a regular expression. */
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const d = s.charCodeAt(i);
-    if (d < 48 || d > 57) return false;
-  }
-  return true;
 }
 
 /** Keys longer than this are left to eemeli/yaml, which refuses implicit keys over 1024 characters. */

@@ -1,3 +1,4 @@
+import { isDigits } from '../text/digits.js';
 import type { Indicator } from './types.generated.js';
 
 /**
@@ -21,12 +22,7 @@ export function indicatorAt(indicators: readonly Indicator[], key: string): Indi
 
 /** The position a key of digits only names (`0` and `007` included), or undefined. */
 function positionOf(key: string): number | undefined {
-  if (key.length === 0) return undefined;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-  }
-  return Number(key);
+  return isDigits(key) ? Number(key) : undefined;
 }
 
 /** The ids of the named indicators of an action. */
